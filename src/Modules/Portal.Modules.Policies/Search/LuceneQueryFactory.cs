@@ -1,0 +1,186 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Portal.Modules.Policies.Domain;
+
+namespace Portal.Modules.Policies.Search;
+
+/// <summary>Builds Lucene queries from a <see cref="QueryPlan"/>. Weights were tuned on the known-item evaluation.</summary>
+internal static class LuceneQueryFactory
+{
+    private const float UnitTextBoost = 1f;
+    private const float UnitTitleBoost = 2f;
+    private const float PhraseTitleBoost = 4f;
+    private const float PhraseTextBoost = 3f;
+    private const float ChunkBoost = 0.4f;
+    private const int ChunkMinTokens = 6;
+    private const int ChunkLength = 3;
+    private const int ChunkStep = 2;
+
+    /// <summary>Score floor that puts document-number matches above any text match.</summary>
+    private const float NumberBoost = 10_000f;
+
+    public static Query? Build(QueryPlan plan, MatchLevel level)
+    {
+        if (plan.IsEmpty)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        var required = new BooleanQuery(disableCoord: false);
+        var requiredCount = 0;
+        foreach (var unit in plan.Units)
+        {
+            var unitQuery = UnitQuery(unit, PolicyFields.TextBigram, UnitTextBoost);
+            if (unitQuery is null)
+            {
+                continue;
+            }
+
+            if (unit.Required && level != MatchLevel.Any)
+            {
+                required.Add(unitQuery, Occur.SHOULD);
+                requiredCount++;
+            }
+            else
+            {
+                query.Add(unitQuery, Occur.SHOULD);
+            }
+
+            if (UnitQuery(unit, PolicyFields.TitleBigram, UnitTitleBoost) is { } titleQuery)
+            {
+                query.Add(titleQuery, Occur.SHOULD);
+            }
+        }
+
+        if (requiredCount > 0)
+        {
+            required.MinimumNumberShouldMatch = level == MatchLevel.All
+                ? requiredCount
+                : Math.Max(1, (int)Math.Ceiling(requiredCount * 0.6));
+            query.Add(required, Occur.MUST);
+        }
+
+        foreach (var phrase in plan.Phrases)
+        {
+            AddPhrase(query, phrase);
+        }
+
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    /// <summary>Documents whose number has this year/serial and whose agency shares a suffix with what was typed.</summary>
+    public static Query NumberQuery(DocumentNumber number)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(PolicyFields.NumberKey, number.SerialKey)), Occur.MUST },
+        };
+
+        var agency = number.AgencyKey;
+        var agencies = new BooleanQuery();
+        for (var start = 0; start <= agency.Length - 2; start++)
+        {
+            var suffix = agency[start..];
+            var term = new ConstantScoreQuery(new TermQuery(new Term(PolicyFields.NumberAgency, suffix)))
+            {
+                // Longer common suffix = closer agency: 中办发 over 办发.
+                Boost = suffix.Length,
+            };
+            agencies.Add(term, Occur.SHOULD);
+        }
+
+        if (agencies.Clauses.Count > 0)
+        {
+            query.Add(agencies, Occur.MUST);
+        }
+
+        return query;
+    }
+
+    /// <summary>Number matches first (constant floor), then whatever the rest of the query matches.</summary>
+    public static Query WithNumber(Query numberQuery, Query? textQuery)
+    {
+        var boosted = new BooleanQuery(disableCoord: true);
+        var number = new BooleanQuery(disableCoord: true) { { numberQuery, Occur.MUST } };
+        number.Add(new ConstantScoreQuery(numberQuery) { Boost = NumberBoost }, Occur.SHOULD);
+        boosted.Add(number, Occur.SHOULD);
+        if (textQuery is not null)
+        {
+            boosted.Add(textQuery, Occur.SHOULD);
+        }
+
+        return boosted;
+    }
+
+    /// <summary>A substring match on a bigram field: a phrase of bigrams, or a single term.</summary>
+    public static Query? Substring(string field, string text, float boost = 1f)
+    {
+        var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, field, text);
+        return TokensQuery(field, tokens, boost);
+    }
+
+    private static Query? TokensQuery(string field, List<(string Term, int Position)> tokens, float boost)
+    {
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        if (tokens.Count == 1)
+        {
+            return new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost };
+        }
+
+        var phrase = new PhraseQuery { Boost = boost };
+        var first = tokens[0].Position;
+        foreach (var (term, position) in tokens)
+        {
+            phrase.Add(new Term(field, term), position - first);
+        }
+
+        return phrase;
+    }
+
+    private static Query? UnitQuery(QueryUnit unit, string field, float boost)
+    {
+        var alternatives = unit.Alternatives
+            .Select(alternative => Substring(field, alternative, boost))
+            .OfType<Query>()
+            .ToList();
+        if (alternatives.Count <= 1)
+        {
+            return alternatives.FirstOrDefault();
+        }
+
+        var max = new DisjunctionMaxQuery(0.1f);
+        foreach (var alternative in alternatives)
+        {
+            max.Add(alternative);
+        }
+
+        return max;
+    }
+
+    private static void AddPhrase(BooleanQuery query, string phrase)
+    {
+        var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, phrase);
+        if (tokens.Count < 2)
+        {
+            return;
+        }
+
+        query.Add(TokensQuery(PolicyFields.TitleBigram, tokens, PhraseTitleBoost)!, Occur.SHOULD);
+        query.Add(TokensQuery(PolicyFields.TextBigram, tokens, PhraseTextBoost)!, Occur.SHOULD);
+
+        // Overlapping fragments keep a remembered phrase findable when one character is a typo.
+        if (tokens.Count >= ChunkMinTokens)
+        {
+            for (var start = 0; start + ChunkLength <= tokens.Count; start += ChunkStep)
+            {
+                var chunk = tokens.Skip(start).Take(ChunkLength).ToList();
+                query.Add(TokensQuery(PolicyFields.TextBigram, chunk, ChunkBoost)!, Occur.SHOULD);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace Portal.Modules.Policies.Search;
+
+/// <summary>One search. Filters are exact values as shown in the facets.</summary>
+public sealed record PolicySearchRequest
+{
+    public const int MaxSize = 50;
+
+    public string? Query { get; init; }
+
+    public string? Issuer { get; init; }
+
+    public string? Level { get; init; }
+
+    public int? Year { get; init; }
+
+    public string? Category { get; init; }
+
+    public string? Validity { get; init; }
+
+    public PolicySort Sort { get; init; } = PolicySort.Relevance;
+
+    /// <summary>1-based.</summary>
+    public int Page { get; init; } = 1;
+
+    /// <summary>Capped at <see cref="MaxSize"/>.</summary>
+    public int Size { get; init; } = 10;
+
+    /// <summary>Tenant-edited synonym groups, e.g. [老干部, 离退休干部]; applied at query time.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; init; } = [];
+}

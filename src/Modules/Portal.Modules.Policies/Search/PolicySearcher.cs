@@ -1,0 +1,166 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Portal.Modules.Policies.Search;
+
+/// <summary>
+/// Searches one or more tenant indexes (a county sees its own, its city's and its province's documents).
+/// Stateless and thread-safe; one instance can serve the whole process.
+/// </summary>
+public sealed class PolicySearcher
+{
+    private const int MaxFacetValues = 100;
+    private const int MaxWindow = 10_000;
+
+
+    private static readonly Sort DateSort = new(
+        new SortField(PolicyFields.DateSort, SortFieldType.INT64, reverse: true),
+        SortField.FIELD_SCORE);
+
+    private readonly int _minStrictResults;
+
+    /// <param name="minStrictResults">
+    /// Below this many matches with every word the searcher relaxes to most words, then to any word.
+    /// </param>
+    public PolicySearcher(int minStrictResults = 1)
+    {
+        _minStrictResults = Math.Max(1, minStrictResults);
+    }
+
+    public PolicySearchResult Search(IReadOnlyList<(string Tenant, PolicyIndex Index)> indexes, PolicySearchRequest request)
+    {
+        var size = Math.Clamp(request.Size, 1, PolicySearchRequest.MaxSize);
+        var page = Math.Clamp(request.Page, 1, MaxWindow / size);
+        if (indexes.Count == 0)
+        {
+            return PolicySearchResult.Empty(page, size);
+        }
+
+        var leases = new List<PolicyIndexLease>(indexes.Count);
+        IndexReader? multi = null;
+        try
+        {
+            foreach (var (_, index) in indexes)
+            {
+                leases.Add(index.Acquire());
+            }
+
+            var reader = leases.Count == 1
+                ? leases[0].Reader
+                : multi = new MultiReader(leases.Select(lease => lease.Reader).ToArray(), closeSubReaders: false);
+            var starts = new int[leases.Count];
+            for (int i = 1; i < leases.Count; i++)
+            {
+                starts[i] = starts[i - 1] + leases[i - 1].Reader.MaxDoc;
+            }
+
+            var searcher = new IndexSearcher(reader);
+            var tenants = indexes.Select(pair => pair.Tenant).ToArray();
+            return Execute(searcher, starts, tenants, request, page, size);
+        }
+        finally
+        {
+            multi?.Dispose();
+            foreach (var lease in leases)
+            {
+                lease.Dispose();
+            }
+        }
+    }
+
+    private PolicySearchResult Execute(
+        IndexSearcher searcher, int[] starts, string[] tenants, PolicySearchRequest request, int page, int size)
+    {
+        var plan = QueryPlanner.Plan(request.Query, request.Synonyms);
+        var sort = request.Sort;
+        var attempts = new List<(Query Query, MatchLevel Level, string? Number)>();
+        if (plan.Number is { } number)
+        {
+            var numberQuery = LuceneQueryFactory.NumberQuery(number);
+            if (searcher.Search(numberQuery, 1).TotalHits > 0)
+            {
+                attempts.Add((LuceneQueryFactory.WithNumber(numberQuery, LuceneQueryFactory.Build(plan, MatchLevel.All)),
+                    MatchLevel.All, number.ToString()));
+            }
+            else
+            {
+                // The number is not in these indexes: search its text like any other words.
+                plan = QueryPlanner.Plan(request.Query, request.Synonyms, detectNumber: false);
+            }
+        }
+
+        if (attempts.Count == 0)
+        {
+            foreach (var level in new[] { MatchLevel.All, MatchLevel.Most, MatchLevel.Any })
+            {
+                if (LuceneQueryFactory.Build(plan, level) is { } query)
+                {
+                    attempts.Add((query, level, null));
+                }
+            }
+        }
+
+        if (attempts.Count == 0)
+        {
+            // Empty query: browse everything, newest first unless asked otherwise.
+            attempts.Add((new MatchAllDocsQuery(), MatchLevel.All, null));
+            sort = PolicySort.DateDescending;
+        }
+
+        var filters = new[] { request.Issuer, request.Level, request.Year?.ToString(CultureInfo.InvariantCulture), request.Category, request.Validity };
+        FacetFilterCollector? collector = null;
+        ITopDocsCollector? top = null;
+        var used = attempts[0];
+        foreach (var attempt in attempts)
+        {
+            used = attempt;
+            top = sort == PolicySort.DateDescending
+                ? TopFieldCollector.Create(DateSort, page * size, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+                : TopScoreDocCollector.Create(page * size, docsScoredInOrder: false);
+            collector = new FacetFilterCollector(top, PolicyFacets.All, filters);
+            searcher.Search(attempt.Query, collector);
+            if (collector.TotalHits >= _minStrictResults)
+            {
+                break;
+            }
+        }
+
+        var docs = top!.GetTopDocs((page - 1) * size, size).ScoreDocs;
+        var terms = plan.HighlightTerms();
+        var items = docs.Select(scoreDoc => ToHit(searcher, scoreDoc, starts, tenants, terms)).ToList();
+        return new PolicySearchResult
+        {
+            Total = collector!.TotalHits,
+            Items = items,
+            Facets = collector.Facets(MaxFacetValues),
+            Page = page,
+            Size = size,
+            MatchLevel = used.Level,
+            DocumentNumber = used.Number,
+        };
+    }
+
+    private static PolicySearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, int[] starts, string[] tenants, IReadOnlyList<string> terms)
+    {
+        var doc = searcher.Doc(scoreDoc.Doc);
+        var title = doc.Get(PolicyFields.Title) ?? string.Empty;
+        var date = doc.Get(PolicyFields.Date);
+        return new PolicySearchHit
+        {
+            Id = long.Parse(doc.Get(PolicyFields.Id), CultureInfo.InvariantCulture),
+            Tenant = tenants[ReaderUtil.SubIndex(scoreDoc.Doc, starts)],
+            ExternalId = doc.Get(PolicyFields.ExternalId),
+            Title = title,
+            DocNumber = doc.Get(PolicyFields.DocNumber),
+            Issuer = doc.Get(PolicyFields.Issuer),
+            Date = date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Level = doc.Get(PolicyFields.Level),
+            Category = doc.Get(PolicyFields.Category),
+            Validity = doc.Get(PolicyFields.Validity),
+            SnippetHtml = SnippetBuilder.Build(doc.Get(PolicyFields.Body), title, terms),
+            Score = scoreDoc.Score,
+        };
+    }
+}

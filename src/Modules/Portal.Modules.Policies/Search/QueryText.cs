@@ -1,0 +1,112 @@
+using System.Text;
+using Portal.Modules.Policies.Domain;
+
+namespace Portal.Modules.Policies.Search;
+
+/// <summary>
+/// Word lists for what elderly readers type around what they mean, and the pinyin-homophone slips that are
+/// common enough to correct outright. Everything else is caught by partial phrase matching.
+/// </summary>
+internal static class QueryText
+{
+    /// <summary>Words stripped from the edges of a query segment; longest first so 有关规定 wins over 规定.</summary>
+    public static readonly string[] EdgeNoise =
+    [
+        "文件全文", "政策文件", "有关规定", "相关规定", "有关政策", "相关政策", "有关文件", "相关文件", "最新版本",
+        "最新版", "是什么", "怎么办", "有哪些", "请问", "我想", "想查", "查询", "查找", "搜索", "一下", "全文",
+        "原文", "最新", "政策", "文件", "关于", "有关", "相关", "方面", "内容", "具体", "哪些", "什么", "如何",
+        "规定的", "的", "了", "吗", "呢", "查",
+    ];
+
+    /// <summary>Tokens that never need to match (AND semantics ignores them), but may still score.</summary>
+    public static readonly HashSet<string> OptionalTokens = new(StringComparer.Ordinal)
+    {
+        "全文", "原文", "最新", "政策", "文件", "关于", "有关", "相关", "的", "了", "和", "与", "及", "吗", "呢",
+        "查询", "查找", "搜索", "请问", "一下", "方面", "内容", "具体", "哪些", "什么", "如何", "怎么", "我", "想",
+        "版", "是", "有", "查",
+    };
+
+    /// <summary>Whole-word homophone slips from pinyin input (wrong → right). Kept small and unambiguous.</summary>
+    public static readonly (string Wrong, string Right)[] Corrections =
+    [
+        ("规订", "规定"), ("条列", "条例"), ("意建", "意见"), ("通之", "通知"), ("管里", "管理"), ("干布", "干部"),
+        ("离修", "离休"), ("退修", "退休"), ("待愚", "待遇"), ("待于", "待遇"), ("细责", "细则"), ("绝定", "决定"),
+        ("解试", "解释"), ("法归", "法规"), ("登计", "登记"), ("登纪", "登记"), ("保樟", "保障"), ("补帖", "补贴"),
+        ("福力", "福利"), ("工做", "工作"), ("监都", "监督"), ("按全", "安全"), ("环竟", "环境"), ("保户", "保护"),
+        ("规化", "规划"), ("服物", "服务"), ("暂形", "暂行"), ("实失", "实施"), ("医了", "医疗"),
+        ("养劳", "养老"), ("社汇", "社会"), ("人民正府", "人民政府"), ("政付", "政府"), ("行正", "行政"),
+    ];
+
+    /// <summary>Width-normalised, lower-cased query text.</summary>
+    public static string Normalize(string text) => DocumentNumber.NormalizeWidth(text).ToLowerInvariant();
+
+    /// <summary>Splits on whitespace and punctuation (《》、，。 etc.); letters, digits and ideographs stay together.</summary>
+    public static List<string> Segments(string text)
+    {
+        var segments = new List<string>();
+        var current = new StringBuilder();
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                current.Append(ch);
+            }
+            else if (current.Length > 0)
+            {
+                segments.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            segments.Add(current.ToString());
+        }
+
+        return segments;
+    }
+
+    /// <summary>Removes noise words from both ends until none is left. A stripped segment is still a substring.</summary>
+    public static string StripEdgeNoise(string segment)
+    {
+        var changed = true;
+        while (changed && segment.Length > 0)
+        {
+            changed = false;
+            foreach (var noise in EdgeNoise)
+            {
+                if (segment.Length > noise.Length && segment.StartsWith(noise, StringComparison.Ordinal))
+                {
+                    segment = segment[noise.Length..];
+                    changed = true;
+                }
+
+                if (segment.Length > noise.Length && segment.EndsWith(noise, StringComparison.Ordinal))
+                {
+                    segment = segment[..^noise.Length];
+                    changed = true;
+                }
+
+                if (segment == noise)
+                {
+                    return string.Empty;
+                }
+            }
+        }
+
+        return segment;
+    }
+
+    public static string Correct(string segment)
+    {
+        foreach (var (wrong, right) in Corrections)
+        {
+            if (segment.Contains(wrong, StringComparison.Ordinal))
+            {
+                segment = segment.Replace(wrong, right, StringComparison.Ordinal);
+            }
+        }
+
+        return segment;
+    }
+}

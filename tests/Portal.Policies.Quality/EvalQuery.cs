@@ -1,0 +1,3 @@
+namespace Portal.Policies.Quality;
+
+internal sealed record EvalQuery(QueryKind Kind, string Text, long TargetId);

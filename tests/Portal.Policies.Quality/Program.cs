@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Portal.Modules.Policies.Search;
+using Portal.Policies.Quality;
+
+var arguments = args.ToList();
+var synthetic = 0;
+var syntheticAt = arguments.IndexOf("--synthetic");
+if (syntheticAt >= 0)
+{
+    synthetic = int.Parse(arguments[syntheticAt + 1], System.Globalization.CultureInfo.InvariantCulture);
+    arguments.RemoveRange(syntheticAt, 2);
+}
+
+var showFailures = arguments.Remove("--failures");
+var skipBaseline = arguments.Remove("--no-baseline");
+var skipCorpus = arguments.Remove("--no-corpus");
+var corpusPath = ResolveCorpus(arguments.FirstOrDefault() ?? "../shared/corpus/laws.jsonl.gz");
+var work = Path.Combine(Path.GetTempPath(), $"portal-policies-quality-{Environment.ProcessId}");
+var searcher = new PolicySearcher();
+try
+{
+    var watch = Stopwatch.StartNew();
+    PolicyAnalyzers.Warm();
+    Console.WriteLine($"SmartCn dictionary load: {watch.ElapsedMilliseconds} ms; cores: {Environment.ProcessorCount}");
+    if (!skipCorpus)
+    {
+        RunCorpus(corpusPath, Path.Combine(work, "corpus"), searcher, skipBaseline, showFailures);
+    }
+
+    if (synthetic > 0)
+    {
+        RunSynthetic(synthetic, Path.Combine(work, "synthetic"), searcher);
+    }
+}
+finally
+{
+    if (Directory.Exists(work))
+    {
+        Directory.Delete(work, recursive: true);
+    }
+}
+
+static void RunCorpus(string corpusPath, string folder, PolicySearcher searcher, bool skipBaseline, bool showFailures)
+{
+    var watch = Stopwatch.StartNew();
+    var corpus = CorpusLoader.Load(corpusPath);
+    var documents = corpus.Select(item => item.Document).ToList();
+    Console.WriteLine($"Corpus: {corpus.Count} documents, {documents.Sum(d => (long)d.Body!.Length):N0} body chars, loaded in {watch.ElapsedMilliseconds} ms");
+
+    watch.Restart();
+    using var index = PolicyIndex.Open(folder);
+    index.Upsert(documents);
+    index.Commit(cursor: documents.Count);
+    Console.WriteLine($"Engine index (parallel, {Environment.ProcessorCount} threads): {watch.Elapsed.TotalSeconds:F1} s to imported and searchable");
+
+    using var baseline = skipBaseline ? null : new BaselineIndex();
+    if (baseline is not null)
+    {
+        Console.WriteLine($"Baseline index (SmartCn title+body, parallel): {baseline.Build(documents).TotalSeconds:F1} s");
+    }
+
+    var generator = new QueryGenerator(corpus, seed: 20_251_126);
+    var queries = generator.Generate(perKind: 100);
+    var titleCounts = documents.GroupBy(d => d.Title).ToDictionary(g => g.Key, g => g.Count());
+    var duplicateTargets = queries.Count(q => q.Kind == QueryKind.Title && titleCounts[documents[(int)q.TargetId - 1].Title] > 1);
+    Console.WriteLine($"Queries: {queries.Count} (seed 20251126); common phrases rejected while sampling: {generator.RejectedCommonPhrases}");
+    Console.WriteLine($"Title queries whose target shares its exact title with other documents: {duplicateTargets}; corpus titles held by >1 document: {titleCounts.Count(p => p.Value > 1)}");
+
+    IReadOnlyList<(string, PolicyIndex)> indexes = [("corpus", index)];
+    var (engine, baselineMetrics, failures) = Evaluation.Run(queries, searcher, indexes, baseline);
+    Evaluation.Print(engine, baseline is null ? null : baselineMetrics);
+    var missedDuplicates = failures.Count(f => f.Rank == 0 && titleCounts[documents[(int)f.Query.TargetId - 1].Title] > 1);
+    Console.WriteLine($"Misses (not in top 10): {failures.Count(f => f.Rank == 0)}, of which target title is duplicated: {missedDuplicates}");
+    if (showFailures)
+    {
+        foreach (var (query, rank, top) in failures)
+        {
+            Console.WriteLine($"  [{query.Kind}] rank {rank}: {query.Text} → want {documents[(int)query.TargetId - 1].Title} | got {string.Join(" / ", top)}");
+        }
+    }
+
+    var (p50, p95, max) = Latency.Measure(searcher, indexes, queries.Select(q => q.Text).ToList(), 1000);
+    Console.WriteLine($"In-process search latency over 1000 queries (size 10, facets, snippets): p50 {p50:F1} ms, p95 {p95:F1} ms, max {max:F1} ms");
+}
+
+static void RunSynthetic(int count, string folder, PolicySearcher searcher)
+{
+    var generator = new SyntheticCorpus(seed: 42);
+    var watch = Stopwatch.StartNew();
+    using var index = PolicyIndex.Open(folder);
+    var samples = new List<PolicyIndexDocument>();
+    for (var done = 0; done < count;)
+    {
+        var batch = Enumerable.Range(0, Math.Min(10_000, count - done)).Select(_ => generator.Next()).ToList();
+        samples.Add(batch[0]);
+        samples.Add(batch[^1]);
+        index.Upsert(batch);
+        done += batch.Count;
+    }
+
+    index.Commit(cursor: count);
+    Console.WriteLine($"Synthetic index: {count:N0} documents built and committed in {watch.Elapsed.TotalSeconds:F1} s");
+
+    var random = new Random(7);
+    var queries = samples.SelectMany(d => new[]
+    {
+        d.Title,
+        d.DocNumber!.Replace("〔", "[", StringComparison.Ordinal).Replace("〕", "]", StringComparison.Ordinal),
+        d.Body!.Substring(random.Next(d.Body.Length - 20), 14),
+        $"最新 {d.Category} 政策",
+        $"{d.Issuer} {d.Category}",
+    }).ToList();
+    var (p50, p95, max) = Latency.Measure(searcher, [("synthetic", index)], queries, 1000);
+    Console.WriteLine($"Synthetic search latency over 1000 queries: p50 {p50:F1} ms, p95 {p95:F1} ms, max {max:F1} ms");
+}
+
+static string ResolveCorpus(string path)
+{
+    if (Path.IsPathRooted(path) || File.Exists(path))
+    {
+        return Path.GetFullPath(path);
+    }
+
+    // Relative paths are relative to the repository root (the folder holding Directory.Packages.props).
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
+        {
+            return Path.GetFullPath(Path.Combine(dir.FullName, path));
+        }
+    }
+
+    return Path.GetFullPath(path);
+}

@@ -1,0 +1,226 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Portal.Modules.Policies.Search;
+
+namespace Portal.Policies.Quality;
+
+/// <summary>
+/// Generates known-item queries from the corpus at run time with a fixed seed: rules, not pasted text.
+/// </summary>
+internal sealed partial class QueryGenerator
+{
+    private static readonly string[] EdgeNoise = ["全文", "最新", "有关规定", "政策", "文件", "的规定", "原文"];
+    private readonly Random _random;
+    private readonly List<CorpusDocument> _corpus;
+    private readonly Dictionary<string, int> _titleWordFrequency = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, List<string>> _titleWords = [];
+
+    public QueryGenerator(List<CorpusDocument> corpus, int seed)
+    {
+        _corpus = corpus;
+        _random = new Random(seed);
+        foreach (var item in corpus)
+        {
+            var words = PolicyAnalyzers.Analyze(PolicyAnalyzers.SmartCn, "title", item.Document.Title)
+                .Select(token => token.Term).Where(word => word.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
+            _titleWords[item.Document.Id] = words;
+            foreach (var word in words)
+            {
+                _titleWordFrequency[word] = _titleWordFrequency.GetValueOrDefault(word) + 1;
+            }
+        }
+    }
+
+    public int RejectedCommonPhrases { get; private set; }
+
+    public List<EvalQuery> Generate(int perKind)
+    {
+        var queries = new List<EvalQuery>();
+        queries.AddRange(Pick(perKind).Select(TitleQuery));
+        var numbered = _corpus.Where(item => item.RawDocNumber.Length > 0).ToList();
+        queries.AddRange(Pick(perKind, numbered).Select(NumberQuery));
+        foreach (var kind in new[] { QueryKind.Phrase, QueryKind.PhraseTypo, QueryKind.PhraseNoise })
+        {
+            queries.AddRange(Pick(perKind, _corpus.Where(item => item.Document.Body!.Length > 200).ToList())
+                .Select(item => PhraseQuery(item, kind)).OfType<EvalQuery>());
+        }
+
+        queries.AddRange(Pick(perKind, _corpus.Where(item => _titleWords[item.Document.Id].Count >= 2).ToList())
+            .Select(TwoWordsQuery));
+        queries.AddRange(Pick(perKind, _corpus.Where(item => _titleWords[item.Document.Id].Count >= 1).ToList())
+            .Select(TopicQuery));
+        return queries;
+    }
+
+    private List<CorpusDocument> Pick(int count, List<CorpusDocument>? from = null)
+    {
+        from ??= _corpus;
+        return Enumerable.Range(0, count).Select(_ => from[_random.Next(from.Count)]).ToList();
+    }
+
+    private EvalQuery TitleQuery(CorpusDocument item)
+    {
+        var title = item.Document.Title;
+        var text = title;
+        if (_random.Next(2) == 0)
+        {
+            // The distinctive part: without "XX关于" / the place prefix / the edition suffix.
+            var about = title.IndexOf("关于", StringComparison.Ordinal);
+            text = about >= 0 && title.Length - about > 8 ? title[(about + 2)..] : PlacePrefix().Replace(title, string.Empty);
+            text = EditionSuffix().Replace(text, string.Empty);
+            if (text.Length < 4)
+            {
+                text = title;
+            }
+        }
+
+        return new EvalQuery(QueryKind.Title, text, item.Document.Id);
+    }
+
+    private EvalQuery NumberQuery(CorpusDocument item)
+    {
+        var raw = item.RawDocNumber;
+        var standard = StandardNumber().Match(raw);
+        string text;
+        if (standard.Success)
+        {
+            var (agency, year, serial) = (standard.Groups[1].Value, standard.Groups[2].Value, standard.Groups[3].Value);
+            text = _random.Next(9) switch
+            {
+                0 => $"{agency}[{year}]{serial}号",
+                1 => $"{agency}（{year}）{serial}号",
+                2 => $"{agency}({year}){serial}号",
+                3 => $"{agency}【{year}】{serial}号",
+                4 => $"{agency}{year} {serial}号",
+                5 => $"{agency}〔{FullWidth(year)}〕{FullWidth(serial)}号",
+                6 => $"{agency}〔{year}〕第{serial}号",
+                7 => $"{agency}[{year}]0{serial}号文件",
+                _ => raw,
+            };
+        }
+        else
+        {
+            var decree = DecreeNumber().Match(raw);
+            text = !decree.Success ? raw : _random.Next(5) switch
+            {
+                0 => $"{decree.Groups[1].Value}{decree.Groups[2].Value}号",
+                1 => $"{decree.Groups[1].Value}第{FullWidth(decree.Groups[2].Value)}号",
+                2 => $"{decree.Groups[1].Value} 第{decree.Groups[2].Value}号",
+                3 => $"{raw} 全文",
+                _ => raw,
+            };
+        }
+
+        return new EvalQuery(QueryKind.DocNumber, text, item.Document.Id);
+    }
+
+    private EvalQuery? PhraseQuery(CorpusDocument item, QueryKind kind)
+    {
+        var body = item.Document.Body!;
+        var paragraphs = body.Split('\n').Where(p => p.Length >= 30).ToList();
+        for (var attempt = 0; attempt < 20 && paragraphs.Count > 0; attempt++)
+        {
+            var paragraph = paragraphs[_random.Next(paragraphs.Count)];
+            var length = _random.Next(8, 21);
+            var start = _random.Next(0, paragraph.Length - length);
+            var run = paragraph.Substring(start, length);
+
+            // A phrase found verbatim in many documents identifies none of them; a reader would not recall it.
+            if (CountContaining(run) > 3)
+            {
+                RejectedCommonPhrases++;
+                continue;
+            }
+
+            var typed = string.Concat(run.Select(ch => char.IsPunctuation(ch) ? ' ' : ch)).Trim();
+            if (kind == QueryKind.PhraseTypo)
+            {
+                var candidates = Enumerable.Range(0, typed.Length).Where(i => Homophones.Map.ContainsKey(typed[i])).ToList();
+                if (candidates.Count == 0)
+                {
+                    continue;
+                }
+
+                var at = candidates[_random.Next(candidates.Count)];
+                typed = string.Concat(typed.AsSpan(0, at), Homophones.Map[typed[at]].ToString(), typed.AsSpan(at + 1));
+            }
+            else if (kind == QueryKind.PhraseNoise)
+            {
+                typed = _random.Next(3) switch
+                {
+                    0 => $"{Noise()} {typed}",
+                    1 => $"{typed}{Noise()}",
+                    _ => $"{Noise()}{typed} {Noise()}",
+                };
+            }
+
+            return new EvalQuery(kind, typed, item.Document.Id);
+        }
+
+        return null;
+    }
+
+    private EvalQuery TwoWordsQuery(CorpusDocument item)
+    {
+        // The two most distinctive title words: what a reader who half-remembers the title would type.
+        var words = Distinctive(item.Document.Id, 2);
+        return new EvalQuery(QueryKind.TwoWords, string.Join(' ', _random.Next(2) == 0 ? words : words.AsEnumerable().Reverse()), item.Document.Id);
+    }
+
+    private EvalQuery TopicQuery(CorpusDocument item)
+    {
+        var words = Distinctive(item.Document.Id, 2);
+        var topic = string.Concat(words);
+        var text = _random.Next(4) switch
+        {
+            0 => $"最新{topic}政策",
+            1 => $"{string.Join(' ', words)} 有关规定",
+            2 => $"关于{topic}的文件",
+            _ => $"{topic} 全文",
+        };
+        return new EvalQuery(QueryKind.Topic, text, item.Document.Id);
+    }
+
+    private List<string> Distinctive(long id, int count) =>
+        _titleWords[id].OrderBy(word => _titleWordFrequency[word]).ThenBy(word => word, StringComparer.Ordinal)
+            .Take(count).ToList();
+
+    private string Noise() => EdgeNoise[_random.Next(EdgeNoise.Length)];
+
+    private int CountContaining(string run)
+    {
+        var count = 0;
+        foreach (var item in _corpus)
+        {
+            if (item.Document.Body!.Contains(run, StringComparison.Ordinal) && ++count > 3)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    private static string FullWidth(string digits)
+    {
+        var builder = new StringBuilder(digits.Length);
+        foreach (var ch in digits)
+        {
+            builder.Append(char.IsAsciiDigit(ch) ? (char)(ch - '0' + '０') : ch);
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{2,4}?(?:省|市|自治区))")]
+    private static partial Regex PlacePrefix();
+
+    [GeneratedRegex(@"[（(][^（()）]*[）)]$")]
+    private static partial Regex EditionSuffix();
+
+    [GeneratedRegex(@"^(.+?)〔(\d{4})〕(\d+)号$")]
+    private static partial Regex StandardNumber();
+
+    [GeneratedRegex(@"^(.+令)第(\d+)号$")]
+    private static partial Regex DecreeNumber();
+}

@@ -1,0 +1,12 @@
+namespace Portal.Policies.Quality;
+
+internal enum QueryKind
+{
+    Title,
+    DocNumber,
+    Phrase,
+    PhraseTypo,
+    PhraseNoise,
+    TwoWords,
+    Topic,
+}

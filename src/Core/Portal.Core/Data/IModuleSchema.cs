@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Core.Data;
+
+/// <summary>
+/// The tables a module owns in a tenant database. A fresh database gets the current model in one go;
+/// an older one is brought forward through the upgrades, one version at a time (see ADR 0003).
+/// </summary>
+public interface IModuleSchema
+{
+    /// <summary>The module (feature) whose enabling creates these tables.</summary>
+    string ModuleId { get; }
+
+    /// <summary>The version the current model corresponds to.</summary>
+    int Version { get; }
+
+    Type DbContextType { get; }
+
+    IReadOnlyList<SchemaUpgrade> Upgrades { get; }
+
+    DbContext CreateContext(Action<DbContextOptionsBuilder> configure);
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Portal.Core.Data;
+using Portal.Core.Modules;
+using Portal.Core.Recipes;
+using Portal.Core.Recipes.Steps;
+using Portal.Core.Tenants;
+
+namespace Portal.Core.Hosting;
+
+public static class PortalCoreServiceCollectionExtensions
+{
+    /// <summary>The shell without the web: registry, tenants, features, schemas, recipes and the modules' services.</summary>
+    public static IServiceCollection AddPortalCore(this IServiceCollection services, IConfiguration configuration, ModuleCatalog catalog)
+    {
+        services.Configure<PortalDataOptions>(configuration.GetSection("Portal"));
+        services.AddSingleton(catalog);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseConnections>();
+        services.AddPooledDbContextFactory<HostDbContext>((provider, builder) =>
+        {
+            var options = provider.GetRequiredService<IOptions<PortalDataOptions>>().Value;
+            provider.GetRequiredService<DatabaseConnections>().Configure(builder, options.Provider, DatabaseConnections.HostDatabase);
+        });
+        services.AddSingleton<IModuleSchema, HostSchema>();
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<TenantStore>();
+        services.AddSingleton<TenantResolver>();
+        services.AddSingleton<ShellHost>();
+        services.AddSingleton<RegistrySync>();
+        services.AddSingleton<TenantManager>();
+        services.AddSingleton<FeatureManager>();
+        services.AddSingleton<TenantMedia>();
+        services.AddSingleton<PortalInitializer>();
+        services.AddScoped<TenantContext>();
+        services.AddSingleton<RecipeRunner>();
+        services.AddSingleton<IRecipeStep, TenantStep>();
+        services.AddSingleton<IRecipeStep, FeaturesStep>();
+        services.AddSingleton<IRecipeStep, ThemeStep>();
+        services.AddSingleton<IRecipeStep, BrandingStep>();
+        foreach (var module in catalog.All)
+        {
+            module.Startup.ConfigureServices(services);
+        }
+
+        return services;
+    }
+
+    /// <summary>Background work of a running host: registry changes, idle eviction, feature tasks.</summary>
+    public static IServiceCollection AddPortalBackgroundServices(this IServiceCollection services)
+    {
+        services.AddHostedService<RegistryWatchService>();
+        services.AddHostedService<TenantBackgroundService>();
+        return services;
+    }
+}

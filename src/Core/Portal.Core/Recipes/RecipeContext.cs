@@ -1,0 +1,49 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Tenants;
+
+namespace Portal.Core.Recipes;
+
+/// <summary>What a step sees while a recipe is validated or run.</summary>
+public sealed class RecipeContext(IServiceProvider services, string recipeDirectory)
+{
+    /// <summary>Tenants that exist or that earlier steps of this recipe will create.</summary>
+    public HashSet<string> KnownTenants { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The tenant of the latest tenant step, or the one the recipe was run for.</summary>
+    public string? CurrentTenant { get; set; }
+
+    public string RecipeDirectory { get; } = recipeDirectory;
+
+    public IServiceProvider Services { get; } = services;
+
+    /// <summary>Steps report what they changed here; an empty list after a run means it changed nothing.</summary>
+    public List<string> Changes { get; } = [];
+
+    /// <summary>True when the tenant is in the registry or an earlier step will create it.</summary>
+    public async Task<bool> TenantExistsAsync(string name, CancellationToken cancellationToken = default)
+    {
+        if (KnownTenants.Contains(name))
+        {
+            return true;
+        }
+
+        if (await Services.GetRequiredService<TenantStore>().FindAsync(name, cancellationToken) is null)
+        {
+            return false;
+        }
+
+        KnownTenants.Add(name);
+        return true;
+    }
+
+    /// <summary>A scope inside the tenant, for steps that write the tenant's own database.</summary>
+    public async Task<AsyncServiceScope> CreateTenantScopeAsync(string tenantName, CancellationToken cancellationToken = default)
+    {
+        var tenant = await Services.GetRequiredService<TenantStore>().FindAsync(tenantName, cancellationToken)
+            ?? throw new InvalidOperationException($"Tenant {tenantName} does not exist.");
+        var shell = await Services.GetRequiredService<ShellHost>().GetAsync(tenant, cancellationToken);
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Shell = shell;
+        return scope;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace Portal.Core.Recipes;
+
+/// <summary>Base for a step whose JSON binds to <typeparamref name="TModel"/>.</summary>
+public abstract class RecipeStep<TModel> : IRecipeStep
+    where TModel : RecipeStepModel
+{
+    public abstract string Name { get; }
+
+    public async Task<IReadOnlyList<(string Field, string Message)>> ValidateAsync(RecipeContext context, JsonElement step, CancellationToken cancellationToken)
+    {
+        TModel? model;
+        try
+        {
+            model = step.Deserialize<TModel>(RecipeJson.Options);
+        }
+        catch (JsonException exception)
+        {
+            return [(exception.Path?.TrimStart('$', '.') ?? "", "字段类型不正确，请检查该值的写法。")];
+        }
+
+        if (model is null)
+        {
+            return [("", "步骤内容为空。")];
+        }
+
+        var tenant = model.Tenant ?? context.CurrentTenant;
+        if (RequiresTenant && tenant is null)
+        {
+            return [("tenant", "没有指明站点：请在步骤中写 \"tenant\"，或放在 tenant 步骤之后，或运行时用 --tenant 指定。")];
+        }
+
+        if (RequiresTenant && !await context.TenantExistsAsync(tenant!, cancellationToken))
+        {
+            return [("tenant", $"站点“{tenant}”不存在。")];
+        }
+
+        var errors = new List<(string, string)>();
+        await ValidateAsync(context, model, tenant, errors, cancellationToken);
+        return errors;
+    }
+
+    public Task ExecuteAsync(RecipeContext context, JsonElement step, CancellationToken cancellationToken)
+    {
+        var model = step.Deserialize<TModel>(RecipeJson.Options)!;
+        return ExecuteAsync(context, model, model.Tenant ?? context.CurrentTenant, cancellationToken);
+    }
+
+    /// <summary>Whether the step works on a tenant (most do; the tenant step creates one).</summary>
+    protected virtual bool RequiresTenant => true;
+
+    protected abstract Task ValidateAsync(RecipeContext context, TModel model, string? tenant, List<(string Field, string Message)> errors, CancellationToken cancellationToken);
+
+    protected abstract Task ExecuteAsync(RecipeContext context, TModel model, string? tenant, CancellationToken cancellationToken);
+}

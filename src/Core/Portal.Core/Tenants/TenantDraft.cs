@@ -1,0 +1,21 @@
+using Portal.Core.Data;
+
+namespace Portal.Core.Tenants;
+
+/// <summary>What an operator gives to register a tenant; everything but the name has a default.</summary>
+public sealed record TenantDraft(string Name, string DisplayName)
+{
+    /// <summary>URL prefix; when null and no host is given, the name is used.</summary>
+    public string? Prefix { get; init; }
+
+    public IReadOnlyList<string> Hosts { get; init; } = [];
+
+    public string? Parent { get; init; }
+
+    public string? Theme { get; init; }
+
+    public DatabaseProvider? Provider { get; init; }
+
+    /// <summary>Features to switch on; when null, the modules' default set.</summary>
+    public IReadOnlyList<string>? Features { get; init; }
+}

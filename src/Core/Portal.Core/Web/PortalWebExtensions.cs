@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Core.Hosting;
+using Portal.Core.Modules;
+using Portal.Core.Themes;
+
+namespace Portal.Core.Web;
+
+public static class PortalWebExtensions
+{
+    /// <summary>Loads the modules (referenced and plugins) and registers the shell, the modules and the web stack.</summary>
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var data = builder.Configuration.GetSection("Portal").Get<PortalDataOptions>() ?? new PortalDataOptions();
+        var catalog = ModuleLoader.Load(
+            ModuleLoader.ReferencedAssemblies(AppContext.BaseDirectory),
+            [data.PluginsFolder, Path.Combine(AppContext.BaseDirectory, "plugins")]);
+        var services = builder.Services;
+        services.AddPortalCore(builder.Configuration, catalog);
+        services.AddPortalBackgroundServices();
+        services.AddHttpContextAccessor();
+        // Chinese text is written as is, not as &#x...; entities: pages stay readable and smaller.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddScoped<ThemeSelector>();
+        services.AddScoped<SiteIdentity>();
+        services.AddScoped<Navigation.SiteNavigation>();
+        services.AddDataProtection()
+            .SetApplicationName("Portal")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.DataFolder, "keys")));
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.Add(new FeaturePageConvention(catalog));
+                options.Conventions.AuthorizeFolder("/Admin");
+            })
+            .ConfigureApplicationPartManager(parts =>
+            {
+                parts.ApplicationParts.Add(new AssemblyPart(typeof(PortalWebExtensions).Assembly));
+                var present = parts.ApplicationParts.OfType<AssemblyPart>().Select(p => p.Assembly).ToHashSet();
+                foreach (var assembly in catalog.All.Select(m => m.Assembly).Distinct().Where(a => !present.Contains(a)))
+                {
+                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                    {
+                        parts.ApplicationParts.Add(part);
+                    }
+                }
+            });
+        return builder;
+    }
+
+    /// <summary>The request pipeline: static files, tenant resolution, routing, sign-in, feature gate, endpoints.</summary>
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseStatusCodePages(StatusPageWriter.WriteAsync);
+        app.UseStaticFiles();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.MapRazorPages();
+        DisplayEndpoints.Map(app);
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        foreach (var module in catalog.All)
+        {
+            var group = app.MapGroup("");
+            if (!module.Manifest.IsTheme)
+            {
+                group.WithMetadata(new FeatureMetadata(module.Id));
+            }
+
+            module.Startup.MapEndpoints(group);
+        }
+
+        return app;
+    }
+}

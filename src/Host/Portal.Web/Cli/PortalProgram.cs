@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Hosting;
+using Portal.Core;
+using Portal.Core.Hosting;
+using Portal.Core.Modules;
+using Portal.Core.Recipes;
+using Portal.Core.Web;
+
+namespace Portal.Web.Cli;
+
+/// <summary>Dispatches the command line: "serve" runs the web host, the other verbs work on the data folder and exit.</summary>
+internal static class PortalProgram
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            var line = CommandLine.Parse(args);
+            return line.Verb switch
+            {
+                "serve" => await ServeAsync(line),
+                "help" => Help(),
+                _ => await RunVerbAsync(line),
+            };
+        }
+        catch (Exception exception) when (exception is CommandLineException or PortalException or RecipeException)
+        {
+            await Console.Error.WriteLineAsync("错误：" + exception.Message);
+            return exception is CommandLineException ? 2 : 1;
+        }
+    }
+
+    private static async Task<int> ServeAsync(CommandLine line)
+    {
+        var builder = WebApplication.CreateBuilder(line.WebArguments());
+        ApplyDataFolder(builder.Configuration, line);
+        builder.AddPortal();
+        var app = builder.Build();
+        app.UsePortal();
+        await FirstRun.PrepareAsync(app);
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static async Task<int> RunVerbAsync(CommandLine line)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        ApplyDataFolder(builder.Configuration, line);
+        var data = builder.Configuration.GetSection("Portal").Get<Portal.Core.Data.PortalDataOptions>() ?? new();
+        var catalog = ModuleLoader.Load(
+            ModuleLoader.ReferencedAssemblies(AppContext.BaseDirectory),
+            [data.PluginsFolder, Path.Combine(AppContext.BaseDirectory, "plugins")]);
+        builder.Services.AddPortalCore(builder.Configuration, catalog);
+        using var host = builder.Build();
+        await host.Services.GetRequiredService<PortalInitializer>().InitializeAsync();
+        var services = host.Services;
+        return line.Verb switch
+        {
+            "tenants" => await TenantsCommand.RunAsync(line, services),
+            "features" => await FeaturesCommand.RunAsync(line, services),
+            "recipes" => await RecipesCommand.RunAsync(line, services),
+            _ => throw new CommandLineException($"未知命令“{line.Verb}”。运行 help 查看用法。"),
+        };
+    }
+
+    private static void ApplyDataFolder(ConfigurationManager configuration, CommandLine line)
+    {
+        if (line.DataFolder() is { } folder)
+        {
+            configuration["Portal:DataFolder"] = folder;
+        }
+    }
+
+    private static int Help()
+    {
+        Console.Out.WriteLine("""
+            Portal 老干部工作信息平台
+
+            用法：Portal.Web [命令] [参数]
+              serve [--urls URL] [--data DIR]                    运行网站（默认命令）
+              tenants list [--json]                               列出站点
+              tenants create NAME --display-name 名称 [--prefix P] [--parent P] [--host H] [--theme T] [--database sqlite|postgres]
+              tenants enable NAME | tenants disable NAME          启用、停用站点
+              features list --tenant NAME [--json]                列出功能及其状态
+              features enable|disable ID... --tenant NAME         启用、停用功能
+              recipes run FILE [--tenant NAME]                    运行配方
+
+            数据目录：--data DIR，或环境变量 PORTAL_DATA，默认为当前目录下的 App_Data。
+            """);
+        return 0;
+    }
+}

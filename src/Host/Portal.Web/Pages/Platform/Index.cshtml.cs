@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Core.Tenants;
+
+namespace Portal.Web.Pages.Platform;
+
+/// <summary>The platform's own page: the running sites, a page at a time (there may be thousands).</summary>
+public sealed class IndexModel(TenantStore store) : PageModel
+{
+    public const int PageSize = 60;
+
+    public IReadOnlyList<Tenant> Sites { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task OnGetAsync()
+    {
+        PageNumber = Math.Max(1, PageNumber);
+        var (items, total) = await store.ListAsync((PageNumber - 1) * PageSize, PageSize, cancellationToken: HttpContext.RequestAborted);
+        Sites = [.. items.Where(t => t.State == TenantState.Running)];
+        Total = total;
+    }
+}

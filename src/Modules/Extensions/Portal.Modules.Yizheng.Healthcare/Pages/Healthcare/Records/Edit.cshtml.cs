@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Yizheng.Healthcare.Domain;
+using Portal.Modules.Yizheng.Healthcare.Persistence;
+
+namespace Portal.Modules.Yizheng.Healthcare.Pages.Healthcare.Records;
+
+[Authorize]
+public sealed class EditModel(HealthcareDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public HealthcareAssignment Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int? id)
+    {
+        if (id is null)
+        {
+            return Page();
+        }
+
+        var found = await db.Assignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, HttpContext.RequestAborted);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Input = found;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Input.RetireeName))
+        {
+            ModelState.AddModelError("Input.RetireeName", "请填写姓名。");
+            return Page();
+        }
+
+        var record = Input.Id == 0 ? new HealthcareAssignment() : await db.Assignments.FirstOrDefaultAsync(a => a.Id == Input.Id, HttpContext.RequestAborted);
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        if (Input.Id != 0 && record.Version != Input.Version)
+        {
+            ModelState.AddModelError("", "这条登记刚被其他人修改过，您的修改没有保存。请返回列表重新打开后再改。");
+            return Page();
+        }
+
+        record.RetireeName = Input.RetireeName.Trim();
+        record.Unit = Input.Unit?.Trim() ?? "";
+        record.DoctorName = Input.DoctorName?.Trim() ?? "";
+        record.DoctorPhone = Input.DoctorPhone?.Trim() ?? "";
+        record.HealthNote = Input.HealthNote?.Trim() ?? "";
+        record.Hospital = Input.Hospital?.Trim() ?? "";
+        record.GreenChannelContact = Input.GreenChannelContact?.Trim() ?? "";
+        record.GreenChannelPhone = Input.GreenChannelPhone?.Trim() ?? "";
+        record.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        record.UpdatedBy = User.Identity?.Name ?? "";
+        record.Version++;
+        if (Input.Id == 0)
+        {
+            db.Assignments.Add(record);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "这条登记刚被其他人修改过，您的修改没有保存。请返回列表重新打开后再改。");
+            return Page();
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError("", "同一单位已有同名登记，请检查姓名和单位。");
+            return Page();
+        }
+
+        return Redirect(Url.Content("~/healthcare/records"));
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Core.Recipes;
+using Portal.Modules.Yizheng.Healthcare.Persistence;
+using Portal.Modules.Yizheng.Healthcare.Recipes;
+
+namespace Portal.Modules.Yizheng.Healthcare;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => Healthcare.Manifest.Value;
+
+    public override IEnumerable<PublicMenuItem> PublicMenu => [new("健康服务台", "healthcare", 50)];
+
+    public override IEnumerable<AdminMenuItem> AdminMenu => [new("健康服务台", "healthcare/records", 50)];
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddTenantDbContext<HealthcareDbContext, HealthcareSchema>();
+        services.AddSingleton<IRecipeStep, HealthcareStep>();
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Core.Tenants;
+
+namespace Portal.Modules.Site;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => Site.Manifest.Value;
+
+    public override IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("概览", "admin", 0),
+        new("功能管理", "admin/features", 900),
+        new("外观设置", "admin/branding", 910),
+        new("主题选择", "admin/theme", 920),
+    ];
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        // A tenant's published files; names are content hashes, so they can be cached for a long time.
+        endpoints.MapGet("/media/{file}", (string file, TenantContext tenant, TenantMedia media, HttpContext http) =>
+        {
+            if (media.Find(tenant.Tenant.Name, file) is not { } path)
+            {
+                return Results.NotFound();
+            }
+
+            http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            var type = Path.GetExtension(path) == ".svg" ? "image/svg+xml" : "image/png";
+            return Results.File(path, type);
+        });
+    }
+}

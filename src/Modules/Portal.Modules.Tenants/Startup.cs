@@ -1,0 +1,11 @@
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+
+namespace Portal.Modules.Tenants;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => Tenants.Manifest.Value;
+
+    public override IEnumerable<AdminMenuItem> AdminMenu => [new("站点管理", "admin/tenants", 800) { RootOnly = true }];
+}

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Portal.Core.Data;
+
+namespace Portal.Modules.Users.Recipes;
+
+/// <summary>
+/// Passwords the platform generated for accounts a recipe created without one. They are written once
+/// to a file only the operator can read (like an initial admin password file), never to the recipe.
+/// </summary>
+public sealed class InitialCredentials(IOptions<PortalDataOptions> options)
+{
+    public string FilePath => Path.Combine(options.Value.DataFolder, "initial-credentials.txt");
+
+    public static string GeneratePassword()
+    {
+        const string letters = "abcdefghjkmnpqrstuvwxyz";
+        const string digits = "23456789";
+        var chars = new char[12];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var pool = i % 3 == 2 ? digits : letters;
+            chars[i] = pool[RandomNumberGenerator.GetInt32(pool.Length)];
+        }
+
+        return new string(chars);
+    }
+
+    public async Task RecordAsync(string tenant, string userName, string password, CancellationToken cancellationToken)
+    {
+        var isNew = !File.Exists(FilePath);
+        await File.AppendAllTextAsync(FilePath, $"{tenant}\t{userName}\t{password}{Environment.NewLine}", cancellationToken);
+        if (isNew && !OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(FilePath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Portal.Core.Recipes;
+
+namespace Portal.Modules.Users.Recipes;
+
+public sealed class RolesStepModel : RecipeStepModel
+{
+    public List<RoleModel> Roles { get; set; } = [];
+
+    public sealed class RoleModel
+    {
+        public string? Name { get; set; }
+
+        public List<string> Permissions { get; set; } = [];
+    }
+}

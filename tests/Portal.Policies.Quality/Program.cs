@@ -11,6 +11,14 @@ if (syntheticAt >= 0)
     arguments.RemoveRange(syntheticAt, 2);
 }
 
+var explainAt = arguments.IndexOf("--explain");
+string? explain = null;
+if (explainAt >= 0)
+{
+    explain = arguments[explainAt + 1];
+    arguments.RemoveRange(explainAt, 2);
+}
+
 var showFailures = arguments.Remove("--failures");
 var skipBaseline = arguments.Remove("--no-baseline");
 var skipCorpus = arguments.Remove("--no-corpus");
@@ -24,7 +32,7 @@ try
     Console.WriteLine($"SmartCn dictionary load: {watch.ElapsedMilliseconds} ms; cores: {Environment.ProcessorCount}");
     if (!skipCorpus)
     {
-        RunCorpus(corpusPath, Path.Combine(work, "corpus"), searcher, skipBaseline, showFailures);
+        RunCorpus(corpusPath, Path.Combine(work, "corpus"), searcher, skipBaseline, showFailures, explain);
     }
 
     if (synthetic > 0)
@@ -40,7 +48,7 @@ finally
     }
 }
 
-static void RunCorpus(string corpusPath, string folder, PolicySearcher searcher, bool skipBaseline, bool showFailures)
+static void RunCorpus(string corpusPath, string folder, PolicySearcher searcher, bool skipBaseline, bool showFailures, string? explain)
 {
     var watch = Stopwatch.StartNew();
     var corpus = CorpusLoader.Load(corpusPath);
@@ -52,6 +60,12 @@ static void RunCorpus(string corpusPath, string folder, PolicySearcher searcher,
     index.Upsert(documents);
     index.Commit(cursor: documents.Count);
     Console.WriteLine($"Engine index (parallel, {Environment.ProcessorCount} threads): {watch.Elapsed.TotalSeconds:F1} s to imported and searchable");
+
+    if (explain is not null)
+    {
+        Explain.Print(index, explain, 3);
+        return;
+    }
 
     using var baseline = skipBaseline ? null : new BaselineIndex();
     if (baseline is not null)

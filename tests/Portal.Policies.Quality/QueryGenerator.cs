@@ -64,9 +64,10 @@ internal sealed partial class QueryGenerator
         var text = title;
         if (_random.Next(2) == 0)
         {
-            // The distinctive part: without "XX关于" / the place prefix / the edition suffix.
+            // The distinctive part: without the generic "XX关于" / "中华人民共和国" lead and the edition suffix.
+            // The place name of a local regulation is kept: it is what tells 河南省邮政条例 from 山东省邮政条例.
             var about = title.IndexOf("关于", StringComparison.Ordinal);
-            text = about >= 0 && title.Length - about > 8 ? title[(about + 2)..] : PlacePrefix().Replace(title, string.Empty);
+            text = about >= 0 && title.Length - about > 8 ? title[(about + 2)..] : NationalPrefix().Replace(title, string.Empty);
             text = EditionSuffix().Replace(text, string.Empty);
             if (text.Length < 4)
             {
@@ -163,13 +164,13 @@ internal sealed partial class QueryGenerator
     private EvalQuery TwoWordsQuery(CorpusDocument item)
     {
         // The two most distinctive title words: what a reader who half-remembers the title would type.
-        var words = Distinctive(item.Document.Id, 2);
+        var words = Distinctive(item, 2);
         return new EvalQuery(QueryKind.TwoWords, string.Join(' ', _random.Next(2) == 0 ? words : words.AsEnumerable().Reverse()), item.Document.Id);
     }
 
     private EvalQuery TopicQuery(CorpusDocument item)
     {
-        var words = Distinctive(item.Document.Id, 2);
+        var words = Distinctive(item, 2);
         var topic = string.Concat(words);
         var text = _random.Next(4) switch
         {
@@ -181,9 +182,25 @@ internal sealed partial class QueryGenerator
         return new EvalQuery(QueryKind.Topic, text, item.Document.Id);
     }
 
-    private List<string> Distinctive(long id, int count) =>
-        _titleWords[id].OrderBy(word => _titleWordFrequency[word]).ThenBy(word => word, StringComparer.Ordinal)
-            .Take(count).ToList();
+    /// <summary>
+    /// The place of a local regulation (a reader knows which city's rule they want) plus the rarest other
+    /// title words, up to <paramref name="count"/> words in all.
+    /// </summary>
+    private List<string> Distinctive(CorpusDocument item, int count)
+    {
+        var place = PlacePrefix().Match(item.Document.Title);
+        var words = new List<string>();
+        if (place.Success)
+        {
+            words.Add(place.Value);
+        }
+
+        words.AddRange(_titleWords[item.Document.Id]
+            .Where(word => !place.Success || !place.Value.Contains(word, StringComparison.Ordinal))
+            .OrderBy(word => _titleWordFrequency[word]).ThenBy(word => word, StringComparer.Ordinal)
+            .Take(count - words.Count));
+        return words;
+    }
 
     private string Noise() => EdgeNoise[_random.Next(EdgeNoise.Length)];
 
@@ -212,7 +229,10 @@ internal sealed partial class QueryGenerator
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{2,4}?(?:省|市|自治区))")]
+    [GeneratedRegex("^中华人民共和国")]
+    private static partial Regex NationalPrefix();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}?(?:省|市|自治区|经济特区)")]
     private static partial Regex PlacePrefix();
 
     [GeneratedRegex(@"[（(][^（()）]*[）)]$")]

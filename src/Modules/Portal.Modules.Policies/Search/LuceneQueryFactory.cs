@@ -8,13 +8,15 @@ namespace Portal.Modules.Policies.Search;
 internal static class LuceneQueryFactory
 {
     private const float UnitTextBoost = 1f;
-    private const float UnitTitleBoost = 2f;
+    private const float UnitTitleBoost = 10f;
+    private const float UnitTitleTieBoost = 0.5f;
+    private const int PassageMinChars = 10;
     private const float PhraseTitleBoost = 4f;
     private const float PhraseTextBoost = 3f;
-    private const float ChunkBoost = 0.4f;
+    private const float ChunkBoost = 1f;
     private const int ChunkMinTokens = 6;
     private const int ChunkLength = 3;
-    private const int ChunkStep = 2;
+    private const int ChunkStep = 1;
 
     /// <summary>Score floor that puts document-number matches above any text match.</summary>
     private const float NumberBoost = 10_000f;
@@ -47,9 +49,14 @@ internal static class LuceneQueryFactory
                 query.Add(unitQuery, Occur.SHOULD);
             }
 
-            if (UnitQuery(unit, PolicyFields.TitleBigram, UnitTitleBoost) is { } titleQuery)
+            // Constant per word found in the title: coverage of the title decides, not its length or term counts,
+            // so title matches rank above body-only matches.
+            if (UnitQuery(unit, PolicyFields.TitleBigram, 1f) is { } titleQuery)
             {
-                query.Add(titleQuery, Occur.SHOULD);
+                query.Add(new ConstantScoreQuery(titleQuery) { Boost = UnitTitleBoost }, Occur.SHOULD);
+
+                // A little BM25 on top breaks ties towards the shorter title (more of it covered by the query).
+                query.Add(UnitQuery(unit, PolicyFields.TitleBigram, UnitTitleTieBoost)!, Occur.SHOULD);
             }
         }
 
@@ -61,9 +68,19 @@ internal static class LuceneQueryFactory
             query.Add(required, Occur.MUST);
         }
 
+        foreach (var passage in plan.Passages)
+        {
+            // A passage spanning several typed segments is a remembered sentence only when it is long;
+            // "保持 济南市" must not score for "…保持。济南市…" in some body.
+            if (plan.Phrases.Count == 0 || passage.Length >= PassageMinChars)
+            {
+                AddPhrase(query, passage, withChunks: true);
+            }
+        }
+
         foreach (var phrase in plan.Phrases)
         {
-            AddPhrase(query, phrase);
+            AddPhrase(query, phrase, withChunks: false);
         }
 
         return query.Clauses.Count == 0 ? null : query;
@@ -162,7 +179,7 @@ internal static class LuceneQueryFactory
         return max;
     }
 
-    private static void AddPhrase(BooleanQuery query, string phrase)
+    private static void AddPhrase(BooleanQuery query, string phrase, bool withChunks)
     {
         var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, phrase);
         if (tokens.Count < 2)
@@ -174,7 +191,7 @@ internal static class LuceneQueryFactory
         query.Add(TokensQuery(PolicyFields.TextBigram, tokens, PhraseTextBoost)!, Occur.SHOULD);
 
         // Overlapping fragments keep a remembered phrase findable when one character is a typo.
-        if (tokens.Count >= ChunkMinTokens)
+        if (withChunks && tokens.Count >= ChunkMinTokens)
         {
             for (var start = 0; start + ChunkLength <= tokens.Count; start += ChunkStep)
             {

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace Portal.Modules.Policies.Search;
@@ -22,6 +23,12 @@ internal static class PolicyAnalyzers
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static SmartChineseAnalyzer SmartCn => LazySmartCn.Value;
+
+    /// <summary>
+    /// BM25 at index and query time: classic TF-IDF squares idf, which let one rare bigram pair outweigh
+    /// whether the words are in the title at all.
+    /// </summary>
+    public static BM25Similarity Similarity { get; } = new();
 
     public static BigramAnalyzer Bigram { get; } = new();
 

@@ -80,9 +80,10 @@ public sealed class PolicyIndex : IDisposable
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 256,
                 UseCompoundFile = false,
+                Similarity = PolicyAnalyzers.Similarity,
             };
             writer = new IndexWriter(directory, config);
-            var manager = new SearcherManager(writer, true, null);
+            var manager = new SearcherManager(writer, true, new PolicySearcherFactory());
             var index = new PolicyIndex(path, directory, writer, manager, !exists);
             if (exists && verifyChecksums)
             {

@@ -24,7 +24,7 @@ public sealed class PolicySearcher
     /// <param name="minStrictResults">
     /// Below this many matches with every word the searcher relaxes to most words, then to any word.
     /// </param>
-    public PolicySearcher(int minStrictResults = 1)
+    public PolicySearcher(int minStrictResults = 10)
     {
         _minStrictResults = Math.Max(1, minStrictResults);
     }
@@ -56,7 +56,7 @@ public sealed class PolicySearcher
                 starts[i] = starts[i - 1] + leases[i - 1].Reader.MaxDoc;
             }
 
-            var searcher = new IndexSearcher(reader);
+            var searcher = new IndexSearcher(reader) { Similarity = PolicyAnalyzers.Similarity };
             var tenants = indexes.Select(pair => pair.Tenant).ToArray();
             return Execute(searcher, starts, tenants, request, page, size);
         }

@@ -2,19 +2,23 @@ using Portal.Modules.Policies.Domain;
 
 namespace Portal.Modules.Policies.Search;
 
-/// <summary>The parsed query: phrases (whole segments as typed and corrected), units, and a document number.</summary>
+/// <summary>
+/// The parsed query: passages (the whole query with segments joined, as typed and corrected), phrases (each
+/// segment as typed and corrected), units (words with alternatives) and a document number.
+/// </summary>
 internal sealed record QueryPlan(
+    IReadOnlyList<string> Passages,
     IReadOnlyList<string> Phrases,
     IReadOnlyList<QueryUnit> Units,
     DocumentNumber? Number)
 {
-    public bool IsEmpty => Phrases.Count == 0 && Units.Count == 0;
+    public bool IsEmpty => Passages.Count == 0 && Units.Count == 0;
 
     public int RequiredCount => Units.Count(unit => unit.Required);
 
     /// <summary>Strings to mark in snippets, longest first so a phrase wins over its words.</summary>
     public IReadOnlyList<string> HighlightTerms() =>
-        Phrases.Concat(Units.SelectMany(unit => unit.Alternatives))
+        Passages.Concat(Phrases).Concat(Units.SelectMany(unit => unit.Alternatives))
             .Where(term => term.Length >= 2)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(term => term.Length)

@@ -10,7 +10,7 @@ internal static class QueryPlanner
     {
         if (string.IsNullOrWhiteSpace(query))
         {
-            return new QueryPlan([], [], null);
+            return new QueryPlan([], [], [], null);
         }
 
         var text = QueryText.Normalize(query);
@@ -22,6 +22,8 @@ internal static class QueryPlanner
         }
 
         var phrases = new List<string>();
+        var typed = new List<string>();
+        var correctedSegments = new List<string>();
         var units = new List<QueryUnit>();
         var groups = NormalizeGroups(synonyms);
         foreach (var raw in QueryText.Segments(text))
@@ -35,10 +37,26 @@ internal static class QueryPlanner
             var corrected = QueryText.Correct(segment);
             AddDistinct(phrases, segment);
             AddDistinct(phrases, corrected);
+            typed.Add(segment);
+            correctedSegments.Add(corrected);
             AddUnits(corrected, groups, units);
         }
 
-        return new QueryPlan(phrases, Deduplicate(units), number);
+        // Segments joined by a space analyse to the same bigram positions as the text with its punctuation,
+        // so a phrase remembered across a comma still matches as one passage.
+        var passages = new List<string>();
+        if (typed.Count > 0)
+        {
+            AddDistinct(passages, string.Join(' ', typed));
+            AddDistinct(passages, string.Join(' ', correctedSegments));
+        }
+
+        if (typed.Count == 1)
+        {
+            phrases.Clear();
+        }
+
+        return new QueryPlan(passages, phrases, Deduplicate(units), number);
     }
 
     private static void AddUnits(string segment, List<string[]> groups, List<QueryUnit> units)

@@ -5,7 +5,7 @@ namespace Portal.Core.Tenants;
 /// <summary>What an operator gives to register a tenant; everything but the name has a default.</summary>
 public sealed record TenantDraft(string Name, string DisplayName)
 {
-    /// <summary>URL prefix; when null and no host is given, the name is used.</summary>
+    /// <summary>URL prefix; the name when not given.</summary>
     public string? Prefix { get; init; }
 
     public IReadOnlyList<string> Hosts { get; init; } = [];

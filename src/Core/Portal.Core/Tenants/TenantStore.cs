@@ -62,7 +62,7 @@ public sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, Modul
         }
 
         var hosts = draft.Hosts.Select(h => h.ToLowerInvariant()).Distinct().ToList();
-        var prefix = draft.Prefix ?? (hosts.Count == 0 ? draft.Name : null);
+        var prefix = draft.Prefix ?? draft.Name;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Tenants.AnyAsync(t => t.Name == draft.Name, cancellationToken))
         {

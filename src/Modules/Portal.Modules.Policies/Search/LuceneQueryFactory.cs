@@ -15,6 +15,8 @@ internal static class LuceneQueryFactory
     private const float PhraseTextBoost = 3f;
     private const float ChunkBoost = 1f;
     private const int ChunkMinTokens = 6;
+    private const int MaxTolerantTokens = 30;
+    private const float TypoPassageBoost = 2.5f;
     private const int ChunkLength = 3;
     private const int ChunkStep = 1;
 
@@ -78,7 +80,9 @@ internal static class LuceneQueryFactory
             }
         }
 
-        foreach (var phrase in plan.Phrases)
+        // A segment that is a single word is already scored as a unit; as a phrase it would count twice.
+        var unitTexts = plan.Units.SelectMany(unit => unit.Alternatives).ToHashSet(StringComparer.Ordinal);
+        foreach (var phrase in plan.Phrases.Where(phrase => !unitTexts.Contains(phrase)))
         {
             AddPhrase(query, phrase, withChunks: false);
         }
@@ -159,6 +163,51 @@ internal static class LuceneQueryFactory
         return phrase;
     }
 
+    /// <summary>
+    /// Second-stage scoring for the top candidates only: the passage tolerating one wrong character.
+    /// Too costly to run over the whole index (one phrase per position), cheap over a hundred documents.
+    /// </summary>
+    public static Query? BuildRescore(QueryPlan plan)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var passage in plan.Passages)
+        {
+            var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, passage);
+            if (tokens.Count >= ChunkMinTokens && tokens.Count <= MaxTolerantTokens)
+            {
+                query.Add(OneTypoPassage(tokens), Occur.SHOULD);
+            }
+        }
+
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    /// <summary>
+    /// The passage with any one character wrong: one character touches two neighbouring bigrams, so each
+    /// variant leaves out a pair of adjacent positions (or one at the ends) and keeps the others in place.
+    /// DisjunctionMax so an exact match is not counted once per variant.
+    /// </summary>
+    private static DisjunctionMaxQuery OneTypoPassage(List<(string Term, int Position)> tokens)
+    {
+        var variants = new DisjunctionMaxQuery(0f) { Boost = TypoPassageBoost };
+        for (var skip = -1; skip < tokens.Count; skip++)
+        {
+            var phrase = new PhraseQuery();
+            var first = tokens[0].Position;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (i != skip && i != skip + 1)
+                {
+                    phrase.Add(new Term(PolicyFields.TextBigram, tokens[i].Term), tokens[i].Position - first);
+                }
+            }
+
+            variants.Add(phrase);
+        }
+
+        return variants;
+    }
+
     private static Query? UnitQuery(QueryUnit unit, string field, float boost)
     {
         var alternatives = unit.Alternatives
@@ -190,7 +239,7 @@ internal static class LuceneQueryFactory
         query.Add(TokensQuery(PolicyFields.TitleBigram, tokens, PhraseTitleBoost)!, Occur.SHOULD);
         query.Add(TokensQuery(PolicyFields.TextBigram, tokens, PhraseTextBoost)!, Occur.SHOULD);
 
-        // Overlapping fragments keep a remembered phrase findable when one character is a typo.
+        // Overlapping fragments keep a remembered phrase findable when it is only partly right.
         if (withChunks && tokens.Count >= ChunkMinTokens)
         {
             for (var start = 0; start + ChunkLength <= tokens.Count; start += ChunkStep)

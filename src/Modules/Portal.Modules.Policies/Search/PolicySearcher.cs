@@ -14,6 +14,9 @@ public sealed class PolicySearcher
     private const int MaxFacetValues = 100;
     private const int MaxWindow = 10_000;
 
+    /// <summary>How many first-stage candidates the typo-tolerant passage scoring looks at.</summary>
+    private const int RescoreWindow = 100;
+
 
     private static readonly Sort DateSort = new(
         new SortField(PolicyFields.DateSort, SortFieldType.INT64, reverse: true),
@@ -118,7 +121,7 @@ public sealed class PolicySearcher
             used = attempt;
             top = sort == PolicySort.DateDescending
                 ? TopFieldCollector.Create(DateSort, page * size, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-                : TopScoreDocCollector.Create(page * size, docsScoredInOrder: false);
+                : TopScoreDocCollector.Create(Math.Max(page * size, RescoreWindow), docsScoredInOrder: false);
             collector = new FacetFilterCollector(top, PolicyFacets.All, filters);
             searcher.Search(attempt.Query, collector);
             if (collector.TotalHits >= _minStrictResults)
@@ -127,7 +130,13 @@ public sealed class PolicySearcher
             }
         }
 
-        var docs = top!.GetTopDocs((page - 1) * size, size).ScoreDocs;
+        var ranked = top!.GetTopDocs().ScoreDocs;
+        if (sort == PolicySort.Relevance && used.Number is null && LuceneQueryFactory.BuildRescore(plan) is { } rescore)
+        {
+            ranked = Rescore(searcher, rescore, ranked);
+        }
+
+        var docs = ranked.Skip((page - 1) * size).Take(size).ToArray();
         var terms = plan.HighlightTerms();
         var items = docs.Select(scoreDoc => ToHit(searcher, scoreDoc, starts, tenants, terms)).ToList();
         return new PolicySearchResult
@@ -140,6 +149,19 @@ public sealed class PolicySearcher
             MatchLevel = used.Level,
             DocumentNumber = used.Number,
         };
+    }
+
+    /// <summary>Adds the second-stage score to the first <see cref="RescoreWindow"/> candidates and re-sorts them.</summary>
+    private static ScoreDoc[] Rescore(IndexSearcher searcher, Query rescore, ScoreDoc[] ranked)
+    {
+        var window = ranked.Take(RescoreWindow).ToArray();
+        var extra = searcher.Search(rescore, new CandidateFilter(window.Select(hit => hit.Doc).ToList()), window.Length)
+            .ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
+        var rescored = window
+            .Select(hit => new ScoreDoc(hit.Doc, hit.Score + extra.GetValueOrDefault(hit.Doc)))
+            .OrderByDescending(hit => hit.Score)
+            .ThenBy(hit => hit.Doc);
+        return [.. rescored, .. ranked.Skip(RescoreWindow)];
     }
 
     private static PolicySearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, int[] starts, string[] tenants, IReadOnlyList<string> terms)

@@ -1,0 +1,3 @@
+using Portal.Benchmarks;
+
+return await BenchmarkSuite.RunAsync(BenchmarkOptions.Parse(args));

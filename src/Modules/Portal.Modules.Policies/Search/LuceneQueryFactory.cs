@@ -76,7 +76,7 @@ internal static class LuceneQueryFactory
             // "保持 济南市" must not score for "…保持。济南市…" in some body.
             if (plan.Phrases.Count == 0 || passage.Length >= PassageMinChars)
             {
-                AddPhrase(query, passage, withChunks: true);
+                AddPhrase(query, passage, withChunks: level != MatchLevel.All);
             }
         }
 
@@ -239,7 +239,8 @@ internal static class LuceneQueryFactory
         query.Add(TokensQuery(PolicyFields.TitleBigram, tokens, PhraseTitleBoost)!, Occur.SHOULD);
         query.Add(TokensQuery(PolicyFields.TextBigram, tokens, PhraseTextBoost)!, Occur.SHOULD);
 
-        // Overlapping fragments keep a remembered phrase findable when it is only partly right.
+        // Overlapping fragments keep a remembered phrase findable when it is only partly right. Only needed
+        // for recall once the strict level found too little; they are the costliest clauses.
         if (withChunks && tokens.Count >= ChunkMinTokens)
         {
             for (var start = 0; start + ChunkLength <= tokens.Count; start += ChunkStep)

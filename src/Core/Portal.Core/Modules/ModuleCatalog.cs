@@ -20,7 +20,8 @@ public sealed class ModuleCatalog
             }
         }
 
-        _byAssembly = All.ToDictionary(m => m.Assembly);
+        // One module per assembly is the rule; the first one found owns the assembly's pages.
+        _byAssembly = All.GroupBy(m => m.Assembly).ToDictionary(g => g.Key, g => g.First());
         foreach (var module in All)
         {
             foreach (var dependency in module.Manifest.Dependencies.Where(d => !_byId.ContainsKey(d)))

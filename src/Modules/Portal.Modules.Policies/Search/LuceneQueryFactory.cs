@@ -10,6 +10,7 @@ internal static class LuceneQueryFactory
     private const float UnitTextBoost = 1f;
     private const float UnitTitleBoost = 10f;
     private const float UnitTitleTieBoost = 0.5f;
+    private const float UnitCoverageBoost = 20f;
     private const int PassageMinChars = 10;
     private const float PhraseTitleBoost = 4f;
     private const float PhraseTextBoost = 3f;
@@ -41,7 +42,9 @@ internal static class LuceneQueryFactory
                 continue;
             }
 
-            if (unit.Required && level != MatchLevel.Any)
+            // At every level the required words sit in one coord-enabled clause, so a document having more of
+            // them ranks higher even when the level only asks for some.
+            if (unit.Required)
             {
                 required.Add(unitQuery, Occur.SHOULD);
                 requiredCount++;
@@ -49,6 +52,12 @@ internal static class LuceneQueryFactory
             else
             {
                 query.Add(unitQuery, Occur.SHOULD);
+            }
+
+            // Constant per word found anywhere: under a relaxed level, documents with more of the words come first.
+            if (unit.Required)
+            {
+                query.Add(new ConstantScoreQuery(unitQuery) { Boost = UnitCoverageBoost }, Occur.SHOULD);
             }
 
             // Constant per word found in the title: coverage of the title decides, not its length or term counts,
@@ -64,9 +73,12 @@ internal static class LuceneQueryFactory
 
         if (requiredCount > 0)
         {
-            required.MinimumNumberShouldMatch = level == MatchLevel.All
-                ? requiredCount
-                : Math.Max(1, (int)Math.Ceiling(requiredCount * 0.6));
+            required.MinimumNumberShouldMatch = level switch
+            {
+                MatchLevel.All => requiredCount,
+                MatchLevel.Most => Math.Max(1, (int)Math.Ceiling(requiredCount * 0.6)),
+                _ => 1,
+            };
             query.Add(required, Occur.MUST);
         }
 

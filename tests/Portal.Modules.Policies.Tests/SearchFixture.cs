@@ -1,0 +1,30 @@
+using Portal.Modules.Policies.Search;
+
+namespace Portal.Modules.Policies.Tests;
+
+/// <summary>One index with all test documents, shared by a test class (SmartCn and indexing cost once).</summary>
+public sealed class SearchFixture : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public SearchFixture()
+    {
+        Index = PolicyIndex.Open(_folder.Sub("all"));
+        Index.Upsert(TestDocuments.All);
+        Index.Commit(1);
+    }
+
+    public PolicyIndex Index { get; }
+
+    public PolicySearcher Searcher { get; } = new();
+
+    public PolicySearchResult Search(PolicySearchRequest request) => Searcher.Search([("全部", Index)], request);
+
+    public PolicySearchResult Search(string query) => Search(new PolicySearchRequest { Query = query });
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        _folder.Dispose();
+    }
+}

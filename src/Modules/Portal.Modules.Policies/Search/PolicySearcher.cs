@@ -155,6 +155,11 @@ public sealed class PolicySearcher
     private static ScoreDoc[] Rescore(IndexSearcher searcher, Query rescore, ScoreDoc[] ranked)
     {
         var window = ranked.Take(RescoreWindow).ToArray();
+        if (window.Length == 0)
+        {
+            return ranked;
+        }
+
         var extra = searcher.Search(rescore, new CandidateFilter(window.Select(hit => hit.Doc).ToList()), window.Length)
             .ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
         var rescored = window

@@ -18,6 +18,14 @@ internal sealed record BenchmarkOptions
     /// <summary>The host's Portal.Web.dll; by default the Release build beside the sources.</summary>
     public string? HostDll { get; init; }
 
+    /// <summary>Steps to run (startup, activation, memory, http); empty for all.</summary>
+    public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
+
+    /// <summary>Internal: run as the minimal endpoint on this URL (the start-up yardstick's child process).</summary>
+    public string? ServeMinimal { get; init; }
+
+    public bool Runs(string step) => Only.Count == 0 || Only.Contains(step);
+
     public static BenchmarkOptions Parse(string[] args)
     {
         var options = new BenchmarkOptions();
@@ -31,7 +39,9 @@ internal sealed record BenchmarkOptions
                 "--skip-wrk" => options with { SkipWrk = true },
                 "--keep-data" => options with { KeepData = true },
                 "--host-dll" => options with { HostDll = Value(args, ++i) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --tenants N --active N --runs N --skip-wrk --keep-data --host-dll PATH"),
+                "--only" => options with { Only = new HashSet<string>(Value(args, ++i).Split(','), StringComparer.Ordinal) },
+                "--serve-minimal" => options with { ServeMinimal = Value(args, ++i) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --tenants N --active N --runs N --skip-wrk --keep-data --host-dll PATH --only startup,activation,memory,http"),
             };
         }
 

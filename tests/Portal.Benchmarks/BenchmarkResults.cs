@@ -9,6 +9,10 @@ internal sealed class BenchmarkResults
 
     public StartupResult? StartupEmpty { get; set; }
 
+    public StartupResult? StartupMinimal { get; set; }
+
+    public IReadOnlyList<double>? HelpVerb { get; set; }
+
     public LatencyResult? HttpCold { get; set; }
 
     public LatencyResult? HttpWarm { get; set; }

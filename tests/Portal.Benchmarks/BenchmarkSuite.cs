@@ -25,34 +25,62 @@ internal static class BenchmarkSuite
         results.SeedTime = await TenantSeeder.SeedAsync(registry, layout);
         await PortalServices.StopAsync(await PortalServices.StartAsync(empty));
 
-        await StepAsync(results, $"In-process activation: ShellHost.GetAsync for {options.Active} tenants after warm-up {layout.Cities[0]}", async () =>
+        if (options.Runs("activation"))
         {
-            results.InProcessCold = await InProcessActivationBenchmark.RunAsync(registry, layout.Cities[0], layout.Sample(0, options.Active));
-            Console.WriteLine($"  {results.InProcessCold.Describe()}, active {results.InProcessCold.ActiveCount}");
-        });
-        await StepAsync(results, $"Memory: in-process web app, {options.Active} tenants activated after warm-up {layout.Cities[2]}", async () =>
-            results.Memory = await MemoryBenchmark.RunAsync(registry, layout.Cities[2], layout.Sample(2 * options.Active, options.Active)));
-        await StepAsync(results, $"Start-up of the host executable until GET / answers 200, {options.Tenants} tenants registered", async () =>
-            results.StartupFull = await StartupBenchmark.RunAsync(hostDll, registry, options.StartupRuns, $"{options.Tenants} tenants"));
-        await StepAsync(results, "Start-up with an empty registry", async () =>
-            results.StartupEmpty = await StartupBenchmark.RunAsync(hostDll, empty, options.StartupRuns, "empty registry"));
-        await StepAsync(results, $"Cold activation over HTTP: first GET /{{tenant}}/ for {options.Active} tenants on a fresh host, after warm-up {layout.Cities[1]}", async () =>
-        {
-            var host = HostProcess.Start(hostDll, registry);
-            await using (host)
+            await StepAsync(results, $"In-process activation: ShellHost.GetAsync for {options.Active} tenants after warm-up {layout.Cities[0]}", async () =>
             {
-                using var client = HttpClients.Create(host.BaseAddress);
-                await host.WaitUntilReadyAsync(client, TimeSpan.FromSeconds(60));
-                var (cold, warm) = await HttpActivationBenchmark.RunAsync(client, layout.Cities[1], layout.Sample(options.Active, options.Active));
-                (results.HttpCold, results.HttpWarm) = (cold, warm);
-                Console.WriteLine($"  first request: {cold.Describe()}");
-                Console.WriteLine($"  second request to the same tenants: {warm.Describe()}");
-                await MeasureThroughputAsync(results, options, client, layout.Cities[1]);
-            }
-        });
+                results.InProcessCold = await InProcessActivationBenchmark.RunAsync(registry, layout.Cities[0], layout.Sample(0, options.Active));
+                Console.WriteLine($"  {results.InProcessCold.Describe()}, active {results.InProcessCold.ActiveCount}");
+            });
+        }
+
+        if (options.Runs("memory"))
+        {
+            await StepAsync(results, $"Memory: in-process web app, {options.Active} tenants activated after warm-up {layout.Cities[2]}", async () =>
+                results.Memory = await MemoryBenchmark.RunAsync(registry, layout.Cities[2], layout.Sample(2 * options.Active, options.Active)));
+        }
+
+        if (options.Runs("startup"))
+        {
+            await RunStartupAsync(results, options, hostDll, registry, empty);
+        }
+
+        if (options.Runs("http"))
+        {
+            await StepAsync(results, $"Cold activation over HTTP: first GET /{{tenant}}/ for {options.Active} tenants on a fresh host, after warm-up {layout.Cities[1]}", async () =>
+            {
+                var host = HostProcess.Start(hostDll, registry);
+                await using (host)
+                {
+                    using var client = HttpClients.Create(host.BaseAddress);
+                    await host.WaitUntilReadyAsync(client, TimeSpan.FromSeconds(60));
+                    var (cold, warm) = await HttpActivationBenchmark.RunAsync(client, layout.Cities[1], layout.Sample(options.Active, options.Active));
+                    (results.HttpCold, results.HttpWarm) = (cold, warm);
+                    Console.WriteLine($"  first request: {cold.Describe()}");
+                    Console.WriteLine($"  second request to the same tenants: {warm.Describe()}");
+                    await MeasureThroughputAsync(results, options, client, layout.Cities[1]);
+                }
+            });
+        }
 
         SummaryPrinter.Print(results, options);
         return results.Failures.Count == 0 ? 0 : 1;
+    }
+
+    private static async Task RunStartupAsync(BenchmarkResults results, BenchmarkOptions options, string hostDll, string registry, string empty)
+    {
+        await StepAsync(results, $"Start-up until GET / answers 200: host with {options.Tenants} tenants, host with an empty registry, minimal ASP.NET Core app", async () =>
+        {
+            var startups = await StartupBenchmark.RunAsync(
+                [
+                    ($"{options.Tenants} tenants", () => HostProcess.Start(hostDll, registry)),
+                    ("empty registry", () => HostProcess.Start(hostDll, empty)),
+                    ("minimal app", HostProcess.StartMinimal),
+                ],
+                options.StartupRuns);
+            (results.StartupFull, results.StartupEmpty, results.StartupMinimal) = (startups[0], startups[1], startups[2]);
+            results.HelpVerb = await StartupBenchmark.HelpVerbAsync(hostDll, options.StartupRuns);
+        });
     }
 
     private static async Task MeasureThroughputAsync(BenchmarkResults results, BenchmarkOptions options, HttpClient client, string tenant)

@@ -25,31 +25,45 @@ internal sealed class HostProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public static HostProcess Start(string hostDll, string dataFolder)
+        => Start(hostDll, url => ["--data", dataFolder, "--urls", url]);
+
+    /// <summary>This program's own minimal endpoint in a process of its own: the start-up yardstick.</summary>
+    public static HostProcess StartMinimal()
+        => Start(typeof(HostProcess).Assembly.Location, url => ["--serve-minimal", url]);
+
+    private static HostProcess Start(string dll, Func<string, string[]> arguments)
     {
         var baseAddress = LoopbackPort.Url(LoopbackPort.Next());
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { hostDll, "--data", dataFolder, "--urls", baseAddress.ToString().TrimEnd('/') })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
+        var info = DotnetStartInfo(dll, arguments(baseAddress.ToString().TrimEnd('/')));
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Portal__DemoOnFirstRun"] = "false";
         var watch = Stopwatch.StartNew();
-        var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the host.");
+        var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start " + dll);
         var host = new HostProcess(process, watch, baseAddress);
         process.OutputDataReceived += (_, e) => host.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return host;
+    }
+
+    public static ProcessStartInfo DotnetStartInfo(string dll, IEnumerable<string> arguments)
+    {
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        return info;
     }
 
     /// <summary>

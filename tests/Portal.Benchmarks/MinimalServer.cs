@@ -6,7 +6,15 @@ namespace Portal.Benchmarks;
 /// </summary>
 internal static class MinimalServer
 {
-    public static async Task<WebApplication> StartAsync(string html)
+    /// <summary>Child-process mode for the start-up yardstick: serve a page of home-page size until killed.</summary>
+    public static async Task<int> ServeAsync(string url)
+    {
+        var app = await StartAsync(new string('x', 2500), url);
+        await app.WaitForShutdownAsync();
+        return 0;
+    }
+
+    public static async Task<WebApplication> StartAsync(string html, string? url = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -14,7 +22,7 @@ internal static class MinimalServer
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(LoopbackPort.Url(LoopbackPort.Next()).ToString().TrimEnd('/'));
+        builder.WebHost.UseUrls(url ?? LoopbackPort.Url(LoopbackPort.Next()).ToString().TrimEnd('/'));
         var app = builder.Build();
         app.MapGet("/", () => Results.Content(html, "text/html; charset=utf-8"));
         await app.StartAsync();

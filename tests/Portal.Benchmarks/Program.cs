@@ -1,3 +1,6 @@
 using Portal.Benchmarks;
 
-return await BenchmarkSuite.RunAsync(BenchmarkOptions.Parse(args));
+var options = BenchmarkOptions.Parse(args);
+return options.ServeMinimal is { } url
+    ? await MinimalServer.ServeAsync(url)
+    : await BenchmarkSuite.RunAsync(options);

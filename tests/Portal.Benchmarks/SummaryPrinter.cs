@@ -19,6 +19,12 @@ internal static class SummaryPrinter
             Console.WriteLine($"  (port open after: median {Stats.Whole(results.StartupFull.MedianListening)} ms with {options.Tenants} tenants, "
                 + $"{Stats.Whole(results.StartupEmpty.MedianListening)} ms empty; the rest is the first request to /)");
         }
+
+        if (results.StartupMinimal is { } minimal && results.HelpVerb is { } help)
+        {
+            Console.WriteLine($"  (yardsticks on this machine: minimal ASP.NET Core app median {Stats.Whole(minimal.Median)} ms to first 200; "
+                + $"dotnet Portal.Web.dll help median {Stats.Whole(Stats.Median([.. help]))} ms to exit)");
+        }
         Console.WriteLine(results.HttpCold is { } cold
             ? $"cold activation over HTTP ({cold.Milliseconds.Count} tenants): p50 {Stats.Ms(cold.P50)} ms, p95 {Stats.Ms(cold.P95)} ms, max {Stats.Ms(cold.Max)} ms   target p50 ≤ 100 ms {Verdict(cold.P50 <= 100)}"
             : "cold activation over HTTP: not measured");

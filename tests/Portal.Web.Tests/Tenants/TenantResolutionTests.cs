@@ -52,6 +52,18 @@ public abstract class TenantResolutionTests(HierarchyFixture fixture)
     }
 
     [Fact]
+    public async Task Home_IsCachedPerDisplayChoice_NotSharedAcrossModes()
+    {
+        using var browser = fixture.Factory.CreateBrowser();
+        Assert.Contains("mode-standard", await browser.GetStringAsync($"/{fixture.Sibling}/"), StringComparison.Ordinal);
+        using var elder = new HttpRequestMessage(HttpMethod.Get, $"/{fixture.Sibling}/");
+        elder.Headers.Add("Cookie", "portal-display=elder.t2");
+        var html = await (await browser.SendAsync(elder)).Content.ReadAsStringAsync();
+        Assert.Contains("mode-elder text-2", html, StringComparison.Ordinal);
+        Assert.Contains("mode-standard", await browser.GetStringAsync($"/{fixture.Sibling}/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Theme_IsChosenPerTenant()
     {
         using var browser = fixture.Factory.CreateBrowser();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -23,6 +24,9 @@ public static class PortalWebExtensions
             ModuleLoader.ReferencedAssemblies(AppContext.BaseDirectory),
             [data.PluginsFolder, Path.Combine(AppContext.BaseDirectory, "plugins")]);
         var services = builder.Services;
+        // Serves module and theme assets (/_content/…) from the build output in every environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
+        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.PolicyName, PublicPageCache.Configure));
         services.AddPortalCore(builder.Configuration, catalog);
         services.AddPortalBackgroundServices();
         services.AddHttpContextAccessor();
@@ -64,6 +68,7 @@ public static class PortalWebExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseOutputCache();
         app.MapRazorPages();
         DisplayEndpoints.Map(app);
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();

@@ -55,7 +55,8 @@ internal static class LuceneQueryFactory
             }
 
             // Constant per word found anywhere: under a relaxed level, documents with more of the words come first.
-            if (unit.Required)
+            // Under All every match has every word, so the clause would only cost time.
+            if (unit.Required && level != MatchLevel.All)
             {
                 query.Add(new ConstantScoreQuery(unitQuery) { Boost = UnitCoverageBoost }, Occur.SHOULD);
             }

@@ -30,6 +30,7 @@ public static class PortalWebExtensions
         services.AddPortalCore(builder.Configuration, catalog);
         services.AddPortalBackgroundServices();
         services.AddHttpContextAccessor();
+        services.AddOpenApi(); // the modules' JSON APIs, served at /openapi/v1.json
         // Chinese text is written as is, not as &#x...; entities: pages stay readable and smaller.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<ThemeSelector>();
@@ -71,6 +72,7 @@ public static class PortalWebExtensions
         app.UseOutputCache();
         app.MapRazorPages();
         DisplayEndpoints.Map(app);
+        app.MapOpenApi().WithMetadata(new PlatformEndpointAttribute());
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.All)
         {

@@ -21,7 +21,10 @@ internal sealed class CommandLine
 
     public string[] Raw { get; }
 
-    public string Verb => Words.Count > 0 && Verbs.Contains(Words[0]) ? Words[0] : "serve";
+    public string Verb => Words.Count > 0 && IsVerb(Words[0]) ? Words[0] : "serve";
+
+    /// <summary>A known verb, or any plain first word (modules contribute verbs; an unknown one is reported).</summary>
+    private static bool IsVerb(string word) => Verbs.Contains(word) || (word.Length > 0 && char.IsAsciiLetterLower(word[0]) && !word.Contains('=', StringComparison.Ordinal));
 
     public string? Sub => Words.Count > 1 ? Words[1] : null;
 
@@ -40,7 +43,7 @@ internal sealed class CommandLine
     {
         var words = new List<string>();
         var line = new CommandLine(words, args);
-        if (args.Length == 0 || !Verbs.Contains(args[0]))
+        if (args.Length == 0 || !IsVerb(args[0]))
         {
             return line; // serve, with every argument left to ASP.NET Core
         }

@@ -59,7 +59,8 @@ internal static class PortalProgram
             "tenants" => await TenantsCommand.RunAsync(line, services),
             "features" => await FeaturesCommand.RunAsync(line, services),
             "recipes" => await RecipesCommand.RunAsync(line, services),
-            _ => throw new CommandLineException($"未知命令“{line.Verb}”。运行 help 查看用法。"),
+            _ => await (services.GetServices<ICommandLineVerb>().FirstOrDefault(v => v.Name == line.Verb)?.RunAsync(line.Words, line.Option, line.Json, services, CancellationToken.None)
+                ?? throw new CommandLineException($"未知命令“{line.Verb}”。运行 help 查看用法。")),
         };
     }
 

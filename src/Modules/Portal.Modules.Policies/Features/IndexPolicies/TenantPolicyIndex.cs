@@ -1,0 +1,27 @@
+using Portal.Modules.Policies.Search;
+
+namespace Portal.Modules.Policies.Features.IndexPolicies;
+
+/// <summary>
+/// A tenant's open index, held as a <see cref="Portal.Core.Tenants.TenantShell"/> resource so that
+/// evicting the tenant closes the writer and releases the folder. One catch-up at a time (the gate).
+/// </summary>
+internal sealed class TenantPolicyIndex(string path) : IDisposable
+{
+    public string Path { get; } = path;
+
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    /// <summary>Open index; null until the first catch-up, or after corruption was found.</summary>
+    public PolicyIndex? Index { get; set; }
+
+    /// <summary>When the database was last asked for new tasks (Environment.TickCount64).</summary>
+    public long LastCheckTicks { get; set; }
+
+    public void Dispose()
+    {
+        Index?.Dispose();
+        Index = null;
+        Gate.Dispose();
+    }
+}

@@ -1,0 +1,44 @@
+using Lucene.Net.Index;
+using Portal.Core.Tenants;
+using Portal.Modules.Policies.Features.IndexPolicies;
+using Portal.Modules.Policies.Features.Synonyms;
+using Portal.Modules.Policies.Search;
+
+namespace Portal.Modules.Policies.Features.SearchPolicies;
+
+/// <summary>Searches the current site's documents and those of its city and province, with the site's synonyms.</summary>
+public sealed class PolicySearchService(
+    TenantContext tenant,
+    PolicySources sources,
+    PolicyIndexer indexer,
+    PolicySearcher searcher,
+    PolicySynonyms synonyms)
+{
+    public async Task<PolicySearchOutcome> SearchAsync(PolicySearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var shell = tenant.RequiredShell;
+        var chain = await sources.ChainAsync(shell, cancellationToken);
+        request = request with { Synonyms = await synonyms.GetAsync(shell, cancellationToken) };
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var indexes = new List<(string, PolicyIndex)>(chain.Count);
+                foreach (var source in chain)
+                {
+                    indexes.Add((source.Name, await indexer.ForSearchAsync(source.Shell, cancellationToken)));
+                }
+
+                return new PolicySearchOutcome(searcher.Search(indexes, request), chain);
+            }
+            catch (Exception exception) when (attempt == 0 && exception is IOException or CorruptIndexException or ObjectDisposedException)
+            {
+                // An index file went bad under us (or the shell was evicted): reopen, which verifies and rebuilds if needed.
+                foreach (var source in chain)
+                {
+                    indexer.Invalidate(source.Shell);
+                }
+            }
+        }
+    }
+}

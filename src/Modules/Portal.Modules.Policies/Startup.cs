@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Core.Hosting;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Core.Recipes;
+using Portal.Modules.Policies.Cli;
+using Portal.Modules.Policies.Features.Attachments;
+using Portal.Modules.Policies.Features.EditPolicy;
+using Portal.Modules.Policies.Features.ImportPolicies;
+using Portal.Modules.Policies.Features.IndexPolicies;
+using Portal.Modules.Policies.Features.SearchPolicies;
+using Portal.Modules.Policies.Features.Synonyms;
+using Portal.Modules.Policies.Persistence;
+using Portal.Modules.Policies.Recipes;
+using Portal.Modules.Policies.Search;
+
+namespace Portal.Modules.Policies;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => Policies.Manifest.Value;
+
+    public override IEnumerable<PublicMenuItem> PublicMenu => [new("政策文件", "policies", 20)];
+
+    public override IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("政策文件", "admin/policies", 200),
+        new("政策文件导入", "admin/policies/import", 210),
+        new("检索同义词", "admin/policies/synonyms", 220),
+    ];
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddTenantDbContext<PoliciesDbContext, PoliciesSchema>();
+        services.AddOptions<PolicyIndexOptions>().BindConfiguration("Portal:Policies");
+        services.AddSingleton<PolicySearcher>();
+        services.AddSingleton<PolicyIndexer>();
+        services.AddSingleton<PolicySources>();
+        services.AddSingleton<PolicySynonyms>();
+        services.AddSingleton<PolicyAttachmentStore>();
+        services.AddScoped<PolicySearchService>();
+        services.AddScoped<PolicyEditor>();
+        services.AddScoped<PolicyImporter>();
+        services.AddSingleton<ITenantBackgroundTask, PolicyIndexingTask>();
+        services.AddSingleton<IRecipeStep, PoliciesStep>();
+        services.AddSingleton<IRecipeStep, SynonymsStep>();
+        services.AddSingleton<ICommandLineVerb, PoliciesVerb>();
+        services.AddSingleton<ICommandLineVerb, SearchVerb>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        SearchEndpoint.Map(endpoints);
+        AttachmentEndpoint.Map(endpoints);
+    }
+}

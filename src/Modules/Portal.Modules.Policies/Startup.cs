@@ -42,6 +42,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<PolicyAttachmentStore>();
         services.AddScoped<PolicySearchService>();
         services.AddScoped<PolicyEditor>();
+        services.AddScoped<Features.ShowPolicy.PolicyReader>();
         services.AddScoped<PolicyImporter>();
         services.AddSingleton<ITenantBackgroundTask, PolicyIndexingTask>();
         services.AddSingleton<IRecipeStep, PoliciesStep>();

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Tenants;
+using Portal.Modules.Policies.Domain;
+using Portal.Modules.Policies.Features.IndexPolicies;
+using Portal.Modules.Policies.Persistence;
+
+namespace Portal.Modules.Policies.Pages.Admin.Policies;
+
+[Authorize]
+public sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, TenantContext tenant) : PageModel
+{
+    private const int PageSize = 50;
+
+    public sealed record Row(long Id, string Title, string? DocNumber, DateOnly? PublishedOn, PolicyStatus Status, PolicyValidity Validity, DateTime UpdatedUtc);
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int Pages => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+
+    public async Task OnGetAsync()
+    {
+        var query = db.Documents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var text = Q.Trim();
+            query = query.Where(d => d.Title.Contains(text) || (d.DocNumber != null && d.DocNumber.Contains(text)) || d.ExternalId == text);
+        }
+
+        Total = await query.CountAsync(HttpContext.RequestAborted);
+        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        Rows = await query.OrderByDescending(d => d.UpdatedUtc).ThenByDescending(d => d.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(d => new Row(d.Id, d.Title, d.DocNumber, d.PublishedOn, d.Status, d.Validity, d.UpdatedUtc))
+            .ToListAsync(HttpContext.RequestAborted);
+    }
+
+    public async Task<IActionResult> OnPostRebuildAsync()
+    {
+        var count = await indexer.RebuildAsync(tenant.RequiredShell, HttpContext.RequestAborted);
+        TempData["Message"] = $"检索索引已从数据库重建，共 {count} 份已发布文件。";
+        return RedirectToPage();
+    }
+}

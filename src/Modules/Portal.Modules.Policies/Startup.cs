@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
@@ -34,6 +37,8 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddTenantDbContext<PoliciesDbContext, PoliciesSchema>();
+        // The API answers in readable Chinese rather than \uXXXX escapes (the default encoder's choice).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddOptions<PolicyIndexOptions>().BindConfiguration("Portal:Policies");
         services.AddSingleton<PolicySearcher>();
         services.AddSingleton<PolicyIndexer>();

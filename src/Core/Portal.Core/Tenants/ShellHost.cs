@@ -21,6 +21,10 @@ public sealed class ShellHost(ModuleCatalog catalog, SchemaMigrator migrator, Da
 
     public bool IsActive(string name) => _shells.ContainsKey(name);
 
+    /// <summary>True while <paramref name="shell"/> is the live shell of its tenant (not evicted or replaced).</summary>
+    public bool IsCurrent(TenantShell shell)
+        => _shells.TryGetValue(shell.Name, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully && ReferenceEquals(lazy.Value.Result, shell);
+
     public async Task<TenantShell> GetAsync(Tenant tenant, CancellationToken cancellationToken = default)
     {
         var lazy = _shells.GetOrAdd(tenant.Name, _ => new Lazy<Task<TenantShell>>(() => ActivateAsync(tenant)));

@@ -1,3 +1,4 @@
+using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ namespace Portal.Modules.Policies.Features.IndexPolicies;
 /// </summary>
 public sealed class PolicyIndexer(
     IServiceScopeFactory scopes,
+    ShellHost shells,
     IOptions<PortalDataOptions> data,
     IOptions<PolicyIndexOptions> options,
     ILogger<PolicyIndexer> logger)
@@ -91,16 +93,38 @@ public sealed class PolicyIndexer(
         }
     }
 
-    /// <summary>Called when a search found the index unreadable: closes it so the next use rebuilds it.</summary>
-    public void Invalidate(TenantShell shell)
+    /// <summary>Called when a search found the index unreadable: closes it (after any running catch-up) so the next use verifies or rebuilds it.</summary>
+    public async Task InvalidateAsync(TenantShell shell, CancellationToken cancellationToken = default)
     {
         var holder = Holder(shell);
-        holder.Index?.Dispose();
-        holder.Index = null;
-        holder.LastCheckTicks = 0;
+        await holder.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            holder.Index?.Dispose();
+            holder.Index = null;
+            holder.LastCheckTicks = 0;
+        }
+        finally
+        {
+            holder.Gate.Release();
+        }
     }
 
-    private TenantPolicyIndex Holder(TenantShell shell) => shell.GetOrAddResource(s => new TenantPolicyIndex(IndexPath(s.Name)));
+    /// <summary>
+    /// The index resource of a live shell. A shell evicted meanwhile (a registry change) must not get a new one:
+    /// nothing would ever close it, and its writer would keep the folder locked against the tenant's new shell.
+    /// </summary>
+    private TenantPolicyIndex Holder(TenantShell shell)
+    {
+        var holder = shell.GetOrAddResource(s => new TenantPolicyIndex(IndexPath(s.Name)));
+        if (!shells.IsCurrent(shell))
+        {
+            holder.Dispose();
+            throw new ObjectDisposedException(nameof(TenantShell), $"Tenant {shell.Name} was evicted; use its current shell.");
+        }
+
+        return holder;
+    }
 
     private async Task<PolicyIndex> CatchUpLockedAsync(TenantShell shell, TenantPolicyIndex holder, bool rebuild, CancellationToken cancellationToken, bool? optimize = null)
     {
@@ -152,16 +176,33 @@ public sealed class PolicyIndexer(
         return index;
     }
 
-    private static PolicyIndex Open(string path)
+    private PolicyIndex Open(string path)
     {
         try
         {
-            return PolicyIndex.Open(path, verifyChecksums: true);
+            return OpenWhenReleased(path);
         }
-        catch (PolicyIndexCorruptException)
+        catch (PolicyIndexCorruptException exception)
         {
             // The database is the truth: start again from an empty index (cursor 0 → full rebuild).
+            logger.LogWarning(exception, "Policy index {Path} is unreadable; rebuilding it from the database", path);
             return PolicyIndex.Recreate(path);
+        }
+    }
+
+    /// <summary>An evicted shell of the same tenant may still be closing its writer: give it a moment.</summary>
+    private static PolicyIndex OpenWhenReleased(string path)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return PolicyIndex.Open(path, verifyChecksums: true);
+            }
+            catch (LockObtainFailedException) when (attempt < 3)
+            {
+                Thread.Sleep(200);
+            }
         }
     }
 

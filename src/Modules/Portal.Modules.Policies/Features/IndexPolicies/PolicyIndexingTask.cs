@@ -14,6 +14,11 @@ internal sealed class PolicyIndexingTask : ITenantBackgroundTask
     public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var shell = services.GetRequiredService<TenantContext>().RequiredShell;
+        if (!services.GetRequiredService<ShellHost>().IsCurrent(shell))
+        {
+            return; // evicted since the round started
+        }
+
         await services.GetRequiredService<PolicyIndexer>().CatchUpAsync(shell, cancellationToken: cancellationToken);
     }
 }

@@ -18,10 +18,21 @@ internal sealed class TenantPolicyIndex(string path) : IDisposable
     /// <summary>When the database was last asked for new tasks (Environment.TickCount64).</summary>
     public long LastCheckTicks { get; set; }
 
+    /// <summary>On eviction: waits (briefly) for a running catch-up, then closes the writer so the folder's lock is released.</summary>
     public void Dispose()
     {
-        Index?.Dispose();
-        Index = null;
-        Gate.Dispose();
+        var entered = Gate.Wait(TimeSpan.FromSeconds(30));
+        try
+        {
+            Index?.Dispose();
+            Index = null;
+        }
+        finally
+        {
+            if (entered)
+            {
+                Gate.Release();
+            }
+        }
     }
 }

@@ -47,7 +47,7 @@ public static class PolicyQueryParser
                 order = PolicySort.DateDescending;
                 break;
             default:
-                return (null, "sort 只能是 relevance（按相关度）或 date（按日期）。");
+                return (null, "sort 应为 relevance（按相关度）或 date（按日期）。");
         }
 
         return (new PolicySearchRequest

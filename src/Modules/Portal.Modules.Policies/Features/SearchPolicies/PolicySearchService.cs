@@ -12,15 +12,17 @@ public sealed class PolicySearchService(
     PolicySources sources,
     PolicyIndexer indexer,
     PolicySearcher searcher,
-    PolicySynonyms synonyms)
+    PolicySynonyms synonyms,
+    ShellHost shells)
 {
     public async Task<PolicySearchOutcome> SearchAsync(PolicySearchRequest request, CancellationToken cancellationToken = default)
     {
         var shell = tenant.RequiredShell;
-        var chain = await sources.ChainAsync(shell, cancellationToken);
         request = request with { Synonyms = await synonyms.GetAsync(shell, cancellationToken) };
         for (var attempt = 0; ; attempt++)
         {
+            // Resolved on each attempt: an ancestor may have been evicted and re-activated meanwhile.
+            var chain = await sources.ChainAsync(shell, cancellationToken);
             try
             {
                 var indexes = new List<(string, PolicyIndex)>(chain.Count);
@@ -31,13 +33,15 @@ public sealed class PolicySearchService(
 
                 return new PolicySearchOutcome(searcher.Search(indexes, request), chain);
             }
-            catch (Exception exception) when (attempt == 0 && exception is IOException or CorruptIndexException or ObjectDisposedException)
+            catch (Exception exception) when (attempt == 0 && exception is IOException or ObjectDisposedException)
             {
                 // An index file went bad under us (or the shell was evicted): reopen, which verifies and rebuilds if needed.
                 foreach (var source in chain)
                 {
-                    indexer.Invalidate(source.Shell);
+                    await indexer.InvalidateAsync(source.Shell, cancellationToken);
                 }
+
+                shell = await shells.GetAsync(shell.Tenant, cancellationToken);
             }
         }
     }

@@ -16,8 +16,8 @@ public sealed class IndexModel(PolicySearchService search) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public string? PageNumber { get; set; }
+    /// <summary>The "page" query parameter (Razor Pages keeps the route value "page" for the page's own path).</summary>
+    public string? PageNumber => Request.Query["page"].FirstOrDefault();
 
     [BindProperty(SupportsGet = true)]
     public string? Issuer { get; set; }

@@ -19,8 +19,7 @@ public sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, Tena
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -38,7 +37,7 @@ public sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, Tena
         }
 
         Total = await query.CountAsync(HttpContext.RequestAborted);
-        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        PageNumber = Math.Clamp(int.TryParse(Request.Query["page"], out var page) ? page : 1, 1, Pages);
         Rows = await query.OrderByDescending(d => d.UpdatedUtc).ThenByDescending(d => d.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(d => new Row(d.Id, d.Title, d.DocNumber, d.PublishedOn, d.Status, d.Validity, d.UpdatedUtc))

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using Portal.Policies.Benchmarks;
+
+// Usage: dotnet run -c Release --project tests/Portal.Policies.Benchmarks -- [--corpus PATH] [--synthetic N] [--queries N] [--host-dll PATH]
+var options = args.Select((value, index) => (value, index)).Where(p => p.value.StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(p => p.value[2..], p => p.index + 1 < args.Length ? args[p.index + 1] : "");
+var corpus = Path.GetFullPath(options.GetValueOrDefault("corpus") ?? FindCorpus());
+var synthetic = int.Parse(options.GetValueOrDefault("synthetic") ?? "100000", CultureInfo.InvariantCulture);
+var queryCount = int.Parse(options.GetValueOrDefault("queries") ?? "1000", CultureInfo.InvariantCulture);
+var data = Path.Combine(Path.GetTempPath(), "portal-policies-bench-" + Environment.ProcessId);
+var portal = new Portal(Portal.FindHost(options.GetValueOrDefault("host-dll")), data);
+var rows = new List<(string Measure, string Value, string Target)>();
+using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+try
+{
+    Console.WriteLine($"Host: Release build; data folder {data}; cores {Environment.ProcessorCount}");
+    await portal.RunAsync("tenants", "create", "corpus", "--display-name", "语料基准站");
+    var (importWall, importOutput) = await portal.RunAsync("policies", "import", "--tenant", "corpus", "--file", corpus);
+    Console.WriteLine(importOutput.Trim());
+    rows.Add(("corpus: import + index (policies import, until searchable)", Seconds(importWall), "≤ 30 s"));
+
+    var syntheticFile = Path.Combine(data, "synthetic.jsonl.gz");
+    if (synthetic > 0)
+    {
+        await SyntheticFile.WriteAsync(syntheticFile, synthetic, seed: 42);
+        await portal.RunAsync("tenants", "create", "synthetic", "--display-name", "合成基准站");
+        var (syntheticWall, syntheticOutput) = await portal.RunAsync("policies", "import", "--tenant", "synthetic", "--file", syntheticFile);
+        Console.WriteLine(syntheticOutput.Trim());
+        rows.Add(($"synthetic {synthetic:N0}: import + index", Seconds(syntheticWall), "—"));
+    }
+
+    var (host, baseAddress) = await portal.ServeAsync(client);
+    try
+    {
+        var corpusQueries = QuerySets.FromJsonLines(corpus, queryCount, seed: 20_251_126);
+        var (p50, p95, max) = await MeasureAsync(client, new Uri(baseAddress, "corpus/api/policies/search"), corpusQueries);
+        rows.Add(($"corpus: HTTP search p50 / p95 / max ({queryCount} queries)", $"{p50:F1} / {p95:F1} / {max:F1} ms", "p95 ≤ 30 ms"));
+        if (synthetic > 0)
+        {
+            var syntheticQueries = QuerySets.FromJsonLines(syntheticFile, queryCount, seed: 7);
+            (p50, p95, max) = await MeasureAsync(client, new Uri(baseAddress, "synthetic/api/policies/search"), syntheticQueries);
+            rows.Add(($"synthetic {synthetic:N0}: HTTP search p50 / p95 / max", $"{p50:F1} / {p95:F1} / {max:F1} ms", "p95 ≤ 60 ms"));
+        }
+    }
+    finally
+    {
+        host.Kill(entireProcessTree: true);
+        await host.WaitForExitAsync();
+    }
+
+    if (synthetic > 0)
+    {
+        var (rebuildWall, rebuildOutput) = await portal.RunAsync("search", "rebuild", "--tenant", "synthetic");
+        Console.WriteLine(rebuildOutput.Trim());
+        rows.Add(($"synthetic {synthetic:N0}: full rebuild (search rebuild)", Seconds(rebuildWall), "—"));
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("| measure | value | target |");
+    Console.WriteLine("|---|---|---|");
+    foreach (var (measure, value, target) in rows)
+    {
+        Console.WriteLine($"| {measure} | {value} | {target} |");
+    }
+}
+finally
+{
+    if (Directory.Exists(data))
+    {
+        Directory.Delete(data, recursive: true);
+    }
+}
+
+static string Seconds(TimeSpan elapsed) => $"{elapsed.TotalSeconds:F1} s (wall clock, including process start)";
+
+static async Task<(double P50, double P95, double Max)> MeasureAsync(HttpClient client, Uri endpoint, List<string> queries)
+{
+    // Warm-up: JIT, first activation, index open.
+    foreach (var query in queries.Take(50))
+    {
+        using var response = await client.GetAsync(endpoint + "?q=" + Uri.EscapeDataString(query));
+        response.EnsureSuccessStatusCode();
+    }
+
+    var times = new List<double>(queries.Count);
+    foreach (var query in queries)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await client.GetAsync(endpoint + "?q=" + Uri.EscapeDataString(query));
+        await response.Content.ReadAsByteArrayAsync();
+        times.Add(watch.Elapsed.TotalMilliseconds);
+        response.EnsureSuccessStatusCode();
+    }
+
+    times.Sort();
+    return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], times[^1]);
+}
+
+static string FindCorpus()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+    {
+        var path = Path.Combine(folder.FullName, "..", "shared", "corpus", "laws.jsonl.gz");
+        if (File.Exists(path))
+        {
+            return path;
+        }
+    }
+
+    return "/work/shared/corpus/laws.jsonl.gz";
+}

@@ -1,0 +1,61 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace Portal.Policies.Benchmarks;
+
+/// <summary>Search queries drawn at run time (fixed seeds) from the corpus or the synthetic file: never stored.</summary>
+internal static class QuerySets
+{
+    private static readonly string[] Noise = ["全文", "最新", "有关规定", "政策", "文件"];
+
+    public static List<string> FromJsonLines(string path, int count, int seed)
+    {
+        var random = new Random(seed);
+        var documents = new List<(string Title, string? Number, string Body)>();
+        using (var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress), Encoding.UTF8))
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                var number = root.TryGetProperty("doc_number", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+                var body = root.GetProperty("body").GetString() ?? "";
+                documents.Add((root.GetProperty("title").GetString()!, number, body.Length > 4000 ? body[..4000] : body));
+            }
+        }
+
+        var numbered = documents.Where(d => d.Number is not null).ToList();
+        var queries = new List<string>(count);
+        while (queries.Count < count)
+        {
+            var document = documents[random.Next(documents.Count)];
+            switch (queries.Count % 4)
+            {
+                case 0:
+                    queries.Add(document.Title);
+                    break;
+                case 1:
+                    queries.Add($"{Noise[random.Next(Noise.Length)]} {Trim(document.Title)}");
+                    break;
+                case 2 when numbered.Count > 0:
+                    var number = numbered[random.Next(numbered.Count)].Number!;
+                    queries.Add(random.Next(3) switch
+                    {
+                        0 => number.Replace('〔', '[').Replace('〕', ']'),
+                        1 => number.Replace("〔", "", StringComparison.Ordinal).Replace("〕", " ", StringComparison.Ordinal),
+                        _ => number,
+                    });
+                    break;
+                default:
+                    var text = string.Concat(document.Body.Where(c => c >= 0x4e00 && c <= 0x9fff));
+                    queries.Add(text.Length > 30 ? text.Substring(random.Next(text.Length - 16), 12) : document.Title);
+                    break;
+            }
+        }
+
+        return queries;
+    }
+
+    private static string Trim(string title) => title.Length > 8 ? title[..(title.Length * 2 / 3)] : title;
+}

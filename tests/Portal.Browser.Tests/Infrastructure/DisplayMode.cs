@@ -1,0 +1,9 @@
+namespace Portal.Browser.Tests.Infrastructure;
+
+/// <summary>The reader's display choice, set as the device cookie the header switch writes.</summary>
+public enum DisplayMode
+{
+    Standard,
+    Elder,
+    HighContrast,
+}

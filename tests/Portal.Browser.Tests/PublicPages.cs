@@ -41,6 +41,9 @@ public static class PublicPages
     /// <summary>Every page in normal, elder and high-contrast mode.</summary>
     public static TheoryData<string, DisplayMode> InAllModes() => Rows(All, DisplayMode.Standard, DisplayMode.Elder, DisplayMode.HighContrast);
 
+    /// <summary>Every page in normal, elder and elder-with-largest-text mode (for layout).</summary>
+    public static TheoryData<string, DisplayMode> InBothModesAndLargestText() => Rows(All, DisplayMode.Standard, DisplayMode.Elder, DisplayMode.ElderLargestText);
+
     public static TheoryData<string, DisplayMode> WithReadAloud() => Rows(All.Where(page => page.Kind.ReadAloud), DisplayMode.Standard, DisplayMode.Elder);
 
     public static TheoryData<string> Each()

@@ -59,6 +59,7 @@ public sealed class BrowserTab : IAsyncDisposable
     {
         DisplayMode.Elder => "elder.t0",
         DisplayMode.HighContrast => "std.t0.hc",
+        DisplayMode.ElderLargestText => "elder.t2",
         _ => null,
     };
 

@@ -6,4 +6,7 @@ public enum DisplayMode
     Standard,
     Elder,
     HighContrast,
+
+    /// <summary>长辈模式 with the largest text size (特大).</summary>
+    ElderLargestText,
 }

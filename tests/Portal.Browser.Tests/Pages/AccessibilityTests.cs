@@ -8,7 +8,7 @@ namespace Portal.Browser.Tests.Pages;
 [Collection(BrowserSuite.Name)]
 public sealed class AccessibilityTests(BrowserPortal portal)
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
+    public static readonly AxeRunOptions Wcag21AA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };

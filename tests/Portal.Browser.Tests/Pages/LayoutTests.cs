@@ -8,7 +8,7 @@ public sealed class LayoutTests(BrowserPortal portal)
 {
     /// <summary>320 px: a small phone in WeChat. 640 px: a 1280 px window at 200 % zoom.</summary>
     [Theory]
-    [MemberData(nameof(PublicPages.InBothModes), MemberType = typeof(PublicPages))]
+    [MemberData(nameof(PublicPages.InBothModesAndLargestText), MemberType = typeof(PublicPages))]
     public async Task Page_NeverScrollsSideways_At320pxOr200PercentZoom(string pageId, DisplayMode mode)
     {
         foreach (var width in new[] { 320, 640 })

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Portal.Browser.Tests.Infrastructure;
 using Xunit;
@@ -30,6 +31,7 @@ public sealed class ReadAloudTests(BrowserPortal portal)
         Assert.NotEqual(first[^1].Text, second[^1].Text);
         Assert.Equal(second[^1].Text, await HighlightedTextAsync(page));
         Assert.Equal(1, await page.Locator(".is-reading").CountAsync());
+        Assert.Empty((await page.RunAxe(AccessibilityTests.Wcag21AA)).Violations.Select(v => v.Id));
 
         var pause = page.GetByRole(AriaRole.Button, new() { Name = "暂停" });
         await AssertLargeAsync(pause, mode);

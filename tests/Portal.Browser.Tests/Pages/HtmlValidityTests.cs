@@ -17,6 +17,11 @@ public sealed class HtmlValidityTests(BrowserPortal portal, ITestOutputHelper ou
     public async Task EveryPublicPage_IsValidHtml()
     {
         var folder = Artifacts.Folder("html");
+        foreach (var stale in Directory.GetFiles(folder, "*.html"))
+        {
+            File.Delete(stale);
+        }
+
         var files = new List<string>();
         foreach (var page in PublicPages.All)
         {

@@ -34,7 +34,10 @@ internal static class LuceneQueryFactory
         var query = new BooleanQuery(disableCoord: true);
         var required = new BooleanQuery(disableCoord: false);
         var requiredCount = 0;
-        foreach (var unit in plan.Units)
+        // Noise words and lone characters add nothing the phrases do not, and scoring them over every matching
+        // document was the costliest part of a query; they only count when nothing else is left.
+        var units = plan.RequiredCount > 0 ? plan.Units.Where(unit => unit.Required) : plan.Units;
+        foreach (var unit in units)
         {
             var unitQuery = UnitQuery(unit, PolicyFields.TextBigram, UnitTextBoost);
             if (unitQuery is null)
@@ -180,19 +183,21 @@ internal static class LuceneQueryFactory
     /// Second-stage scoring for the top candidates only: the passage tolerating one wrong character.
     /// Too costly to run over the whole index (one phrase per position), cheap over a hundred documents.
     /// </summary>
-    public static Query? BuildRescore(QueryPlan plan)
+    public static (Query Exact, Query Tolerant)? BuildRescore(QueryPlan plan)
     {
-        var query = new BooleanQuery(disableCoord: true);
+        var exact = new BooleanQuery(disableCoord: true);
+        var tolerant = new BooleanQuery(disableCoord: true);
         foreach (var passage in plan.Passages)
         {
             var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, passage);
             if (tokens.Count >= ChunkMinTokens && tokens.Count <= MaxTolerantTokens)
             {
-                query.Add(OneTypoPassage(tokens), Occur.SHOULD);
+                exact.Add(TokensQuery(PolicyFields.TextBigram, tokens, 1f)!, Occur.SHOULD);
+                tolerant.Add(OneTypoPassage(tokens), Occur.SHOULD);
             }
         }
 
-        return query.Clauses.Count == 0 ? null : query;
+        return tolerant.Clauses.Count == 0 ? null : (exact, tolerant);
     }
 
     /// <summary>

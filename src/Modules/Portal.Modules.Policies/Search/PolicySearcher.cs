@@ -17,6 +17,9 @@ public sealed class PolicySearcher
     /// <summary>How many first-stage candidates the typo-tolerant passage scoring looks at.</summary>
     private const int RescoreWindow = 100;
 
+    /// <summary>Hits checked for an exact passage match before typo-tolerant rescoring is tried.</summary>
+    private const int TypoCheckWindow = 10;
+
 
     private static readonly Sort DateSort = new(
         new SortField(PolicyFields.DateSort, SortFieldType.INT64, reverse: true),
@@ -152,7 +155,7 @@ public sealed class PolicySearcher
     }
 
     /// <summary>Adds the second-stage score to the first <see cref="RescoreWindow"/> candidates and re-sorts them.</summary>
-    private static ScoreDoc[] Rescore(IndexSearcher searcher, Query rescore, ScoreDoc[] ranked)
+    private static ScoreDoc[] Rescore(IndexSearcher searcher, (Query Exact, Query Tolerant) rescore, ScoreDoc[] ranked)
     {
         var window = ranked.Take(RescoreWindow).ToArray();
         if (window.Length == 0)
@@ -160,7 +163,13 @@ public sealed class PolicySearcher
             return ranked;
         }
 
-        var extra = searcher.Search(rescore, new CandidateFilter(window.Select(hit => hit.Doc).ToList()), window.Length)
+        // When the leading hits contain the passage exactly, it was typed right: skip the costly variants.
+        if (searcher.Search(Within(rescore.Exact, window.Take(TypoCheckWindow)), 1).TotalHits > 0)
+        {
+            return ranked;
+        }
+
+        var extra = searcher.Search(Within(rescore.Tolerant, window), window.Length)
             .ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
         var rescored = window
             .Select(hit => new ScoreDoc(hit.Doc, hit.Score + extra.GetValueOrDefault(hit.Doc)))
@@ -168,6 +177,13 @@ public sealed class PolicySearcher
             .ThenBy(hit => hit.Doc);
         return [.. rescored, .. ranked.Skip(RescoreWindow)];
     }
+
+    /// <summary>
+    /// Filter first: the default strategy would run the phrases over the whole index and only then drop the
+    /// documents outside the window.
+    /// </summary>
+    private static FilteredQuery Within(Query query, IEnumerable<ScoreDoc> docs) =>
+        new(query, new CandidateFilter(docs.Select(hit => hit.Doc).ToList()), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
 
     private static PolicySearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, int[] starts, string[] tenants, IReadOnlyList<string> terms)
     {

@@ -27,9 +27,9 @@ internal static class Profile
             var top = query is null ? [] : lease.Searcher.Search(query, 100).ScoreDocs;
             var topTime = watch.Elapsed.TotalMilliseconds;
             watch.Restart();
-            if (LuceneQueryFactory.BuildRescore(plan) is { } rescore && top.Length > 0)
+            if (LuceneQueryFactory.BuildRescore(plan).Tolerant is { } rescore && top.Length > 0)
             {
-                var filtered = new FilteredQuery(rescore.Tolerant, new CandidateFilter(top.Select(hit => hit.Doc).ToList()), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+                var filtered = new FilteredQuery(rescore, new CandidateFilter(top.Select(hit => hit.Doc).ToList()), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
                 lease.Searcher.Search(filtered, top.Length);
             }
 

@@ -9,7 +9,7 @@ var corpus = Path.GetFullPath(options.GetValueOrDefault("corpus") ?? FindCorpus(
 var synthetic = int.Parse(options.GetValueOrDefault("synthetic") ?? "100000", CultureInfo.InvariantCulture);
 var queryCount = int.Parse(options.GetValueOrDefault("queries") ?? "1000", CultureInfo.InvariantCulture);
 var data = Path.Combine(Path.GetTempPath(), "portal-policies-bench-" + Environment.ProcessId);
-var portal = new Portal(Portal.FindHost(options.GetValueOrDefault("host-dll")), data);
+var portal = new PortalExecutable(PortalExecutable.FindHost(options.GetValueOrDefault("host-dll")), data);
 var rows = new List<(string Measure, string Value, string Target)>();
 using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 try

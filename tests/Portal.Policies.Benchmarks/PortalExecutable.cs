@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace Portal.Policies.Benchmarks;
 
 /// <summary>The real host executable (dotnet Portal.Web.dll): command-line verbs, and the web host on a loopback port.</summary>
-internal sealed class Portal(string hostDll, string dataFolder)
+internal sealed class PortalExecutable(string hostDll, string dataFolder)
 {
     public static string FindHost(string? given)
     {

@@ -21,6 +21,9 @@ public static class PublicPages
         new("home", "/{site}/"),
         new("login", "/{site}/account/login"),
         new("healthcare", "/{site}/healthcare", ReadAloud: true),
+        new("policy-search", "/{site}/policies"),
+        new("policy-results", "/{site}/policies?q=重阳节走访慰问"),
+        new("policy-document", "/{site}/policies/1", ReadAloud: true),
     ];
 
     public static readonly IReadOnlyDictionary<string, string> Themes = new Dictionary<string, string>

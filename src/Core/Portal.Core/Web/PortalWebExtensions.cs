@@ -30,6 +30,7 @@ public static class PortalWebExtensions
         services.AddPortalCore(builder.Configuration, catalog);
         services.AddPortalBackgroundServices();
         services.AddHttpContextAccessor();
+        services.AddPortalSecurity(builder.Configuration);
         // Chinese text is written as is, not as &#x...; entities: pages stay readable and smaller.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<ThemeSelector>();
@@ -61,13 +62,16 @@ public static class PortalWebExtensions
     /// <summary>The request pipeline: static files, tenant resolution, routing, sign-in, feature gate, endpoints.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalSecurity();
         app.UseStatusCodePages(StatusPageWriter.WriteAsync);
         app.UseStaticFiles();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRouting();
+        // The gate before sign-in: a feature that is off answers 404 to everyone, never 403 or a login redirect.
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseSignInRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseMiddleware<FeatureGateMiddleware>();
         app.UseOutputCache();
         app.MapRazorPages();
         DisplayEndpoints.Map(app);

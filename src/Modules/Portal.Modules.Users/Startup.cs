@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
@@ -67,6 +68,8 @@ public sealed class Startup : ModuleStartup
             options.Events.OnRedirectToAccessDenied = SessionCookieEvents.ForbiddenAsync;
             options.Events.OnRedirectToLogin = SessionCookieEvents.RedirectToLoginAsync;
         });
+        // Also needed by the command line's recipe runs, which have no web stack.
+        services.TryAddSingleton<PermissionCatalog>();
         services.AddSingleton<SecuritySettingsCache>();
         services.AddScoped<SecuritySettingsStore>();
         services.AddScoped<TwoFactorPolicy>();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Portal.Core.Security;
 
@@ -15,7 +16,7 @@ internal static class PortalSecurityExtensions
     {
         var security = configuration.GetSection("Portal:Security").Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddSingleton(security);
-        services.AddSingleton<PermissionCatalog>();
+        services.TryAddSingleton<PermissionCatalog>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddRateLimiter(options => SignInRateLimiting.Configure(options, security));

@@ -8,7 +8,8 @@ namespace Portal.Modules.Users.Recipes;
 
 /// <summary>
 /// Makes sure the built-in roles exist, creates the listed roles and grants them permissions; grants
-/// already present are kept. Goes through <see cref="RoleAssignment"/>, so 三员分立 holds here too.
+/// already present are kept. A permission no loaded module declares yet is granted as written (a plugin that
+/// declares it may be added later); it carries no duty. Goes through <see cref="RoleAssignment"/>, so 三员分立 holds here too.
 /// </summary>
 internal sealed class RolesStep(PermissionCatalog catalog) : RecipeStep<RolesStepModel>
 {
@@ -23,14 +24,6 @@ internal sealed class RolesStep(PermissionCatalog catalog) : RecipeStep<RolesSte
             {
                 errors.Add(($"roles[{i}].name", "角色名称不能为空。"));
                 continue;
-            }
-
-            for (var j = 0; j < role.Permissions.Count; j++)
-            {
-                if (catalog.Find(role.Permissions[j]) is null)
-                {
-                    errors.Add(($"roles[{i}].permissions[{j}]", $"权限“{role.Permissions[j]}”不存在。"));
-                }
             }
 
             if (SeparationOfDuties.Check([role.Name], catalog.DutiesOf(role.Permissions)) is { } refusal)

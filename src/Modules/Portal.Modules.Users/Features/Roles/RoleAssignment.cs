@@ -53,11 +53,6 @@ public sealed class RoleAssignment(UserManager<PortalUser> users, RoleManager<Id
     /// <summary>Makes the role grant exactly these permissions. Refused when a role or any of its members would span two duties.</summary>
     public async Task<string?> SetRolePermissionsAsync(IdentityRole role, IReadOnlyCollection<string> wanted, CancellationToken cancellationToken = default)
     {
-        if (wanted.FirstOrDefault(p => catalog.Find(p) is null) is { } unknown)
-        {
-            return $"权限“{unknown}”不存在。";
-        }
-
         var target = $"角色 {role.Name}";
         var refusal = SeparationOfDuties.Check([role.Name!], catalog.DutiesOf(wanted));
         foreach (var member in refusal is null ? await users.GetUsersInRoleAsync(role.Name!) : [])
@@ -87,7 +82,7 @@ public sealed class RoleAssignment(UserManager<PortalUser> users, RoleManager<Id
         foreach (var permission in wanted.Where(p => !current.Contains(p)))
         {
             Check(await roles.AddClaimAsync(role, new Claim(PortalClaims.Permission, permission)));
-            await audit.WriteAsync(new AuditEntry(AuditActions.PermissionGrant, target) { Detail = $"{permission} {catalog.Find(permission)!.Title}" }, cancellationToken);
+            await audit.WriteAsync(new AuditEntry(AuditActions.PermissionGrant, target) { Detail = $"{permission} {catalog.Find(permission)?.Title}" }, cancellationToken);
         }
 
         foreach (var claim in claims.Where(c => c.Type == PortalClaims.Permission && !wanted.Contains(c.Value)))

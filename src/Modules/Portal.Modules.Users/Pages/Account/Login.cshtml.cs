@@ -68,7 +68,7 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, AccountLookup l
 
         Error = result.IsLockedOut
             ? "密码连续输错 5 次，账号已锁定 15 分钟。请稍后再试，或联系系统管理员解锁。"
-            : "用户名（或手机号）或密码不正确。";
+            : "用户名或密码不正确。老同志也可以用手机号登录。";
         return Page();
     }
 }

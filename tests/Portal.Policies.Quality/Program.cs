@@ -58,8 +58,10 @@ static void RunCorpus(string corpusPath, string folder, PolicySearcher searcher,
     watch.Restart();
     using var index = PolicyIndex.Open(folder);
     index.Upsert(documents);
+    var analysed = watch.Elapsed;
+    index.Optimize();
     index.Commit(cursor: documents.Count);
-    Console.WriteLine($"Engine index (parallel, {Environment.ProcessorCount} threads): {watch.Elapsed.TotalSeconds:F1} s to imported and searchable");
+    Console.WriteLine($"Engine index (parallel, {Environment.ProcessorCount} threads): {watch.Elapsed.TotalSeconds:F1} s to imported and searchable ({analysed.TotalSeconds:F1} s analysis, rest merge+commit; {index.SegmentCount} segment)");
 
     if (explain is not null)
     {
@@ -112,8 +114,10 @@ static void RunSynthetic(int count, string folder, PolicySearcher searcher)
         done += batch.Count;
     }
 
+    var analysed = watch.Elapsed;
+    index.Optimize();
     index.Commit(cursor: count);
-    Console.WriteLine($"Synthetic index: {count:N0} documents built and committed in {watch.Elapsed.TotalSeconds:F1} s");
+    Console.WriteLine($"Synthetic index: {count:N0} documents built and committed in {watch.Elapsed.TotalSeconds:F1} s ({analysed.TotalSeconds:F1} s analysis, rest merge+commit)");
 
     var random = new Random(7);
     var queries = samples.SelectMany(d => new[]
@@ -124,8 +128,20 @@ static void RunSynthetic(int count, string folder, PolicySearcher searcher)
         $"最新 {d.Category} 政策",
         $"{d.Issuer} {d.Category}",
     }).ToList();
+    if (Environment.GetEnvironmentVariable("POLICIES_PROFILE") is not null)
+    {
+        Profile.Print(index, queries.Take(20).ToList());
+    }
+
     var (p50, p95, max) = Latency.Measure(searcher, [("synthetic", index)], queries, 1000);
     Console.WriteLine($"Synthetic search latency over 1000 queries: p50 {p50:F1} ms, p95 {p95:F1} ms, max {max:F1} ms");
+    string[] kinds = ["title", "number", "body phrase", "topic+noise", "issuer+topic"];
+    for (var kind = 0; kind < kinds.Length; kind++)
+    {
+        var subset = queries.Where((_, i) => i % kinds.Length == kind).ToList();
+        var (k50, k95, _) = Latency.Measure(searcher, [("synthetic", index)], subset, 200);
+        Console.WriteLine($"  {kinds[kind],-14} p50 {k50:F1} ms, p95 {k95:F1} ms");
+    }
 }
 
 static string ResolveCorpus(string path)

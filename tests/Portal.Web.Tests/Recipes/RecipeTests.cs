@@ -24,6 +24,17 @@ public abstract class RecipeTests(HierarchyFixture fixture)
     }
 
     [Fact]
+    public async Task Run_WhenAModuleStepTargetsATenantWithoutThatFeature_IsRefusedBeforeAnythingRuns()
+    {
+        var error = await Assert.ThrowsAsync<RecipeException>(() => fixture.Factory.RunRecipeAsync($$"""
+            { "name": "bad", "steps": [
+              { "step": "healthcare", "tenant": "{{fixture.Sibling}}", "assignments": [ { "retireeName": "马国庆", "unit": "西岭县民政局" } ] }
+            ] }
+            """));
+        Assert.Contains(error.Errors, e => e.StepIndex == 0 && e.Message.Contains("没有启用功能", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Run_WhenRunTwice_ChangesNothingTheSecondTime()
     {
         var tenant = TestRecipes.NewName("twice");

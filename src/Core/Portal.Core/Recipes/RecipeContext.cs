@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Modules;
 using Portal.Core.Tenants;
 
 namespace Portal.Core.Recipes;
@@ -8,6 +9,21 @@ public sealed class RecipeContext(IServiceProvider services, string recipeDirect
 {
     /// <summary>Tenants that exist or that earlier steps of this recipe will create.</summary>
     public HashSet<string> KnownTenants { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The features each known tenant will have when the step runs, so a module's step can check its feature.</summary>
+    public Dictionary<string, HashSet<string>> PlannedFeatures { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Records that <paramref name="tenant"/> will have these features (and what they need) on.</summary>
+    public void PlanFeatures(string tenant, IEnumerable<string> chosen)
+    {
+        var catalog = Services.GetRequiredService<ModuleCatalog>();
+        if (!PlannedFeatures.TryGetValue(tenant, out var planned))
+        {
+            PlannedFeatures[tenant] = planned = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        planned.UnionWith(catalog.Effective(chosen));
+    }
 
     /// <summary>The tenant of the latest tenant step, or the one the recipe was run for.</summary>
     public string? CurrentTenant { get; set; }
@@ -27,12 +43,13 @@ public sealed class RecipeContext(IServiceProvider services, string recipeDirect
             return true;
         }
 
-        if (await Services.GetRequiredService<TenantStore>().FindAsync(name, cancellationToken) is null)
+        if (await Services.GetRequiredService<TenantStore>().FindAsync(name, cancellationToken) is not { } tenant)
         {
             return false;
         }
 
         KnownTenants.Add(name);
+        PlanFeatures(name, tenant.Features);
         return true;
     }
 

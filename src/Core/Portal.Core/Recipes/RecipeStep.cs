@@ -36,6 +36,11 @@ public abstract class RecipeStep<TModel> : IRecipeStep
             return [("tenant", $"站点“{tenant}”不存在。")];
         }
 
+        if (FeatureId is { } feature && RequiresTenant && !(context.PlannedFeatures.GetValueOrDefault(tenant!)?.Contains(feature) ?? false))
+        {
+            return [("step", $"站点“{tenant}”没有启用功能“{feature}”：请先用 features 步骤启用它。")];
+        }
+
         var errors = new List<(string, string)>();
         await ValidateAsync(context, model, tenant, errors, cancellationToken);
         return errors;
@@ -46,6 +51,9 @@ public abstract class RecipeStep<TModel> : IRecipeStep
         var model = step.Deserialize<TModel>(RecipeJson.Options)!;
         return ExecuteAsync(context, model, model.Tenant ?? context.CurrentTenant, cancellationToken);
     }
+
+    /// <summary>The feature whose tables the step writes; the recipe is refused if the tenant will not have it on.</summary>
+    protected virtual string? FeatureId => null;
 
     /// <summary>Whether the step works on a tenant (most do; the tenant step creates one).</summary>
     protected virtual bool RequiresTenant => true;

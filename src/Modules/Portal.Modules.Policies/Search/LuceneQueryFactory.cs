@@ -34,7 +34,10 @@ internal static class LuceneQueryFactory
         var query = new BooleanQuery(disableCoord: true);
         var required = new BooleanQuery(disableCoord: false);
         var requiredCount = 0;
-        foreach (var unit in plan.Units)
+        // Noise words and lone characters add nothing the phrases do not, and scoring them over every matching
+        // document was the costliest part of a query; they only count when nothing else is left.
+        var units = plan.RequiredCount > 0 ? plan.Units.Where(unit => unit.Required) : plan.Units;
+        foreach (var unit in units)
         {
             var unitQuery = UnitQuery(unit, PolicyFields.TextBigram, UnitTextBoost);
             if (unitQuery is null)
@@ -89,7 +92,9 @@ internal static class LuceneQueryFactory
             // "保持 济南市" must not score for "…保持。济南市…" in some body.
             if (plan.Phrases.Count == 0 || passage.Length >= PassageMinChars)
             {
-                AddPhrase(query, passage, withChunks: level != MatchLevel.All);
+                // Under All the exact passage is scored in the second stage (top candidates only): over tens of
+                // thousands of matches its positions were the costliest part of a broad query.
+                AddPhrase(query, passage, withChunks: level != MatchLevel.All, withText: level != MatchLevel.All);
             }
         }
 
@@ -97,7 +102,7 @@ internal static class LuceneQueryFactory
         var unitTexts = plan.Units.SelectMany(unit => unit.Alternatives).ToHashSet(StringComparer.Ordinal);
         foreach (var phrase in plan.Phrases.Where(phrase => !unitTexts.Contains(phrase)))
         {
-            AddPhrase(query, phrase, withChunks: false);
+            AddPhrase(query, phrase, withChunks: false, withText: true);
         }
 
         return query.Clauses.Count == 0 ? null : query;
@@ -180,19 +185,30 @@ internal static class LuceneQueryFactory
     /// Second-stage scoring for the top candidates only: the passage tolerating one wrong character.
     /// Too costly to run over the whole index (one phrase per position), cheap over a hundred documents.
     /// </summary>
-    public static Query? BuildRescore(QueryPlan plan)
+    public static (Query? Exact, Query? Tolerant) BuildRescore(QueryPlan plan)
     {
-        var query = new BooleanQuery(disableCoord: true);
+        var exact = new BooleanQuery(disableCoord: true);
+        var tolerant = new BooleanQuery(disableCoord: true);
         foreach (var passage in plan.Passages)
         {
+            if (plan.Phrases.Count > 0 && passage.Length < PassageMinChars)
+            {
+                continue;
+            }
+
             var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, passage);
+            if (tokens.Count >= 2)
+            {
+                exact.Add(TokensQuery(PolicyFields.TextBigram, tokens, PhraseTextBoost)!, Occur.SHOULD);
+            }
+
             if (tokens.Count >= ChunkMinTokens && tokens.Count <= MaxTolerantTokens)
             {
-                query.Add(OneTypoPassage(tokens), Occur.SHOULD);
+                tolerant.Add(OneTypoPassage(tokens), Occur.SHOULD);
             }
         }
 
-        return query.Clauses.Count == 0 ? null : query;
+        return (exact.Clauses.Count == 0 ? null : exact, tolerant.Clauses.Count == 0 ? null : tolerant);
     }
 
     /// <summary>
@@ -241,7 +257,7 @@ internal static class LuceneQueryFactory
         return max;
     }
 
-    private static void AddPhrase(BooleanQuery query, string phrase, bool withChunks)
+    private static void AddPhrase(BooleanQuery query, string phrase, bool withChunks, bool withText)
     {
         var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, phrase);
         if (tokens.Count < 2)
@@ -250,7 +266,10 @@ internal static class LuceneQueryFactory
         }
 
         query.Add(TokensQuery(PolicyFields.TitleBigram, tokens, PhraseTitleBoost)!, Occur.SHOULD);
-        query.Add(TokensQuery(PolicyFields.TextBigram, tokens, PhraseTextBoost)!, Occur.SHOULD);
+        if (withText)
+        {
+            query.Add(TokensQuery(PolicyFields.TextBigram, tokens, PhraseTextBoost)!, Occur.SHOULD);
+        }
 
         // Overlapping fragments keep a remembered phrase findable when it is only partly right. Only needed
         // for recall once the strict level found too little; they are the costliest clauses.

@@ -197,6 +197,27 @@ public sealed class PolicyIndex : IDisposable
         _manager.MaybeRefreshBlocking();
     }
 
+    /// <summary>
+    /// Merges the index down to few segments after a bulk rebuild. Every query pays a per-segment cost for
+    /// each of its terms, so a freshly rebuilt index with dozens of flush segments answers several times slower.
+    /// Call before <see cref="Commit"/>.
+    /// </summary>
+    public void Optimize(int maxSegments = 1)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.ForceMerge(maxSegments);
+    }
+
+    /// <summary>Segments in the current searchable view (diagnostics).</summary>
+    public int SegmentCount
+    {
+        get
+        {
+            using var lease = Acquire();
+            return lease.Reader.Leaves.Count;
+        }
+    }
+
     /// <summary>Makes uncommitted changes visible to searches (near-real-time) without a durable commit.</summary>
     public void Refresh()
     {

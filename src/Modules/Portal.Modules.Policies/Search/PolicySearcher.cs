@@ -15,7 +15,13 @@ public sealed class PolicySearcher
     private const int MaxWindow = 10_000;
 
     /// <summary>How many first-stage candidates the typo-tolerant passage scoring looks at.</summary>
-    private const int RescoreWindow = 100;
+    private const int RescoreWindow = 200;
+
+    /// <summary>Candidates the one-typo passage variants (one phrase per character) are scored on.</summary>
+    private const int TolerantWindow = 100;
+
+    /// <summary>Hits checked for an exact passage match before typo-tolerant rescoring is tried.</summary>
+    private const int TypoCheckWindow = 10;
 
 
     private static readonly Sort DateSort = new(
@@ -131,9 +137,9 @@ public sealed class PolicySearcher
         }
 
         var ranked = top!.GetTopDocs().ScoreDocs;
-        if (sort == PolicySort.Relevance && used.Number is null && LuceneQueryFactory.BuildRescore(plan) is { } rescore)
+        if (sort == PolicySort.Relevance && used.Number is null)
         {
-            ranked = Rescore(searcher, rescore, ranked);
+            ranked = Rescore(searcher, LuceneQueryFactory.BuildRescore(plan), used.Level, ranked);
         }
 
         var docs = ranked.Skip((page - 1) * size).Take(size).ToArray();
@@ -152,7 +158,7 @@ public sealed class PolicySearcher
     }
 
     /// <summary>Adds the second-stage score to the first <see cref="RescoreWindow"/> candidates and re-sorts them.</summary>
-    private static ScoreDoc[] Rescore(IndexSearcher searcher, Query rescore, ScoreDoc[] ranked)
+    private static ScoreDoc[] Rescore(IndexSearcher searcher, (Query? Exact, Query? Tolerant) rescore, MatchLevel level, ScoreDoc[] ranked)
     {
         var window = ranked.Take(RescoreWindow).ToArray();
         if (window.Length == 0)
@@ -160,14 +166,42 @@ public sealed class PolicySearcher
             return ranked;
         }
 
-        var extra = searcher.Search(rescore, new CandidateFilter(window.Select(hit => hit.Doc).ToList()), window.Length)
-            .ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
+        var scores = window.ToDictionary(hit => hit.Doc, hit => hit.Score);
+        var exactHits = rescore.Exact is null ? [] : searcher.Search(Within(rescore.Exact, window), window.Length).ScoreDocs;
+
+        // Relaxed levels already scored the exact passage in the first stage.
+        if (level == MatchLevel.All)
+        {
+            foreach (var hit in exactHits)
+            {
+                scores[hit.Doc] += hit.Score;
+            }
+        }
+
+        // When a leading hit contains the passage exactly, it was typed right: skip the costly variants.
+        var leading = scores.OrderByDescending(pair => pair.Value).Take(TypoCheckWindow).Select(pair => pair.Key).ToHashSet();
+        if (rescore.Tolerant is not null && !exactHits.Any(hit => leading.Contains(hit.Doc)))
+        {
+            var candidates = window.Take(TolerantWindow).ToArray();
+            foreach (var hit in searcher.Search(Within(rescore.Tolerant, candidates), candidates.Length).ScoreDocs)
+            {
+                scores[hit.Doc] += hit.Score;
+            }
+        }
+
         var rescored = window
-            .Select(hit => new ScoreDoc(hit.Doc, hit.Score + extra.GetValueOrDefault(hit.Doc)))
+            .Select(hit => new ScoreDoc(hit.Doc, scores[hit.Doc]))
             .OrderByDescending(hit => hit.Score)
             .ThenBy(hit => hit.Doc);
         return [.. rescored, .. ranked.Skip(RescoreWindow)];
     }
+
+    /// <summary>
+    /// Filter first: the default strategy would run the phrases over the whole index and only then drop the
+    /// documents outside the window.
+    /// </summary>
+    private static FilteredQuery Within(Query query, IEnumerable<ScoreDoc> docs) =>
+        new(query, new CandidateFilter(docs.Select(hit => hit.Doc).ToList()), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
 
     private static PolicySearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, int[] starts, string[] tenants, IReadOnlyList<string> terms)
     {

@@ -18,7 +18,7 @@ internal sealed record QueryPlan(
 
     /// <summary>Strings to mark in snippets, longest first so a phrase wins over its words.</summary>
     public IReadOnlyList<string> HighlightTerms() =>
-        Passages.Concat(Phrases).Concat(Units.SelectMany(unit => unit.Alternatives))
+        Passages.Concat(Phrases).Concat(Units.Where(unit => unit.Required).SelectMany(unit => unit.Alternatives))
             .Where(term => term.Length >= 2)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(term => term.Length)

@@ -30,6 +30,9 @@ internal sealed class FeaturesStep(FeatureManager features, ModuleCatalog catalo
                 }
             }
         }
+
+        context.PlanFeatures(tenant!, model.Enable.Where(f => catalog.Find(f) is { Manifest.IsTheme: false }));
+        context.PlannedFeatures[tenant!].ExceptWith(model.Disable);
     }
 
     protected override async Task ExecuteAsync(RecipeContext context, FeaturesStepModel model, string? tenant, CancellationToken cancellationToken)

@@ -61,6 +61,8 @@ internal sealed class TenantStep(TenantStore store, TenantManager tenants, Featu
         CheckFeatures(model.ChildFeatureCap, "childFeatureCap", errors);
         context.KnownTenants.Add(model.Name!);
         context.CurrentTenant = model.Name;
+        var defaults = catalog.Features.Where(m => m.Manifest.EnabledByDefault).Select(m => m.Id);
+        context.PlanFeatures(model.Name!, (existing?.Features ?? []).Concat(model.Features ?? (existing is null ? defaults : [])).Where(f => catalog.Find(f) is not null));
     }
 
     protected override async Task ExecuteAsync(RecipeContext context, TenantStepModel model, string? tenant, CancellationToken cancellationToken)

@@ -10,6 +10,8 @@ internal sealed class HealthcareStep : RecipeStep<HealthcareStepModel>
 {
     public override string Name => "healthcare";
 
+    protected override string? FeatureId => Manifest.Id;
+
     protected override Task ValidateAsync(RecipeContext context, HealthcareStepModel model, string? tenant, List<(string Field, string Message)> errors, CancellationToken cancellationToken)
     {
         for (var i = 0; i < model.Assignments.Count; i++)

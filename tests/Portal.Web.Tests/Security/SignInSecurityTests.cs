@@ -51,6 +51,25 @@ public abstract class SignInSecurityTests(SecurityFixture fixture)
         using var browser = fixture.Factory.CreateBrowser();
         Assert.Equal(HttpStatusCode.OK, (await Browser.PostLoginAsync(browser, fixture.County, "13800001111", "Zhougui#2024")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Browser.PostLoginAsync(browser, fixture.County, "13800001111", password)).StatusCode);
+
+        // She then chooses her own password.
+        var changed = await Browser.PostFormAsync(browser, $"/{fixture.County}/account/password", new() { ["Current"] = password, ["Next"] = "Guifang#1950", ["Repeat"] = "Guifang#1950" });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        using var later = fixture.Factory.CreateBrowser();
+        Assert.Equal(HttpStatusCode.Redirect, (await Browser.PostLoginAsync(later, fixture.County, "13800001111", "Guifang#1950")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DisabledAccount_CannotSignIn()
+    {
+        var name = await CreateAccountAsync("冯建军", "Fengjj#2024");
+        using var admin = await Browser.SignedInAsync(fixture.Factory, fixture.County, "sysadmin", SecurityFixture.Password);
+        var id = await UserIdAsync(name);
+        var disabled = await Browser.PostFormAsync(admin, $"/{fixture.County}/admin/users/edit/{id}?handler=Disable", [], $"/{fixture.County}/admin/users/edit/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+
+        using var browser = fixture.Factory.CreateBrowser();
+        Assert.Equal(HttpStatusCode.OK, (await Browser.PostLoginAsync(browser, fixture.County, name, "Fengjj#2024")).StatusCode);
     }
 
     [Fact]

@@ -153,6 +153,22 @@ public sealed class EditModel(UserManager<PortalUser> users, AccountLookup looku
         return RedirectToPage(new { id });
     }
 
+    /// <summary>停用: the account can no longer sign in, and open sessions end at the next stamp check (a minute).</summary>
+    public async Task<IActionResult> OnPostDisableAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEnabledAsync(Account!, true);
+        await users.SetLockoutEndDateAsync(Account!, DateTimeOffset.MaxValue);
+        await users.UpdateSecurityStampAsync(Account!);
+        await audit.WriteAsync(new AuditEntry(AuditActions.UserUpdate, $"账号 {Account!.UserName}") { Detail = "停用账号" }, HttpContext.RequestAborted);
+        TempData["Message"] = "账号已停用。需要时可点“解除锁定”恢复。";
+        return RedirectToPage(new { id });
+    }
+
     private async Task FillInputAsync()
     {
         Input = new UserInput

@@ -17,10 +17,7 @@ internal static class PortalServices
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         Configure(builder.Configuration, dataFolder);
-        var data = builder.Configuration.GetSection("Portal").Get<PortalDataOptions>() ?? new();
-        var catalog = ModuleLoader.Load(
-            ModuleLoader.ReferencedAssemblies(AppContext.BaseDirectory),
-            [data.PluginsFolder, Path.Combine(AppContext.BaseDirectory, "plugins")]);
+        var catalog = ModuleLoader.LoadForHost(builder.Configuration);
         builder.Services.AddPortalCore(builder.Configuration, catalog);
         var host = builder.Build();
         await host.Services.GetRequiredService<PortalInitializer>().InitializeAsync();

@@ -2,8 +2,10 @@ using System.Reflection;
 using McMaster.NETCore.Plugins;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Data;
 
 namespace Portal.Core.Modules;
 
@@ -43,6 +45,16 @@ public static class ModuleLoader
         }
 
         return new ModuleCatalog(modules);
+    }
+
+    /// <summary>
+    /// The modules of this host: those beside the executable, plugins under the data folder's plugins/
+    /// and under the executable's own plugins/ (where the build puts the county extensions kept in the repo).
+    /// </summary>
+    public static ModuleCatalog LoadForHost(IConfiguration configuration)
+    {
+        var data = configuration.GetSection("Portal").Get<PortalDataOptions>() ?? new PortalDataOptions();
+        return Load(ReferencedAssemblies(AppContext.BaseDirectory), [data.PluginsFolder, Path.Combine(AppContext.BaseDirectory, "plugins")]);
     }
 
     /// <summary>Referenced module assemblies in the application's folder.</summary>

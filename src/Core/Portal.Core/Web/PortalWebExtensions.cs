@@ -20,9 +20,7 @@ public static class PortalWebExtensions
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
         var data = builder.Configuration.GetSection("Portal").Get<PortalDataOptions>() ?? new PortalDataOptions();
-        var catalog = ModuleLoader.Load(
-            ModuleLoader.ReferencedAssemblies(AppContext.BaseDirectory),
-            [data.PluginsFolder, Path.Combine(AppContext.BaseDirectory, "plugins")]);
+        var catalog = ModuleLoader.LoadForHost(builder.Configuration);
         var services = builder.Services;
         // Serves module and theme assets (/_content/…) from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();

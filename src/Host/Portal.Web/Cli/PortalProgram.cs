@@ -46,10 +46,7 @@ internal static class PortalProgram
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         ApplyDataFolder(builder.Configuration, line);
-        var data = builder.Configuration.GetSection("Portal").Get<Portal.Core.Data.PortalDataOptions>() ?? new();
-        var catalog = ModuleLoader.Load(
-            ModuleLoader.ReferencedAssemblies(AppContext.BaseDirectory),
-            [data.PluginsFolder, Path.Combine(AppContext.BaseDirectory, "plugins")]);
+        var catalog = ModuleLoader.LoadForHost(builder.Configuration);
         builder.Services.AddPortalCore(builder.Configuration, catalog);
         using var host = builder.Build();
         await host.Services.GetRequiredService<PortalInitializer>().InitializeAsync();

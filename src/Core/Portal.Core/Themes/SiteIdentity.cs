@@ -27,7 +27,9 @@ public sealed class SiteIdentity(TenantContext tenantContext, IHttpContextAccess
     public string DisplayUrl(string query)
     {
         var request = http.HttpContext!.Request;
-        var back = Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString);
+        // The platform page is served at "/" (rewritten to /_platform inside): return the reader to the address they saw.
+        var path = IsPlatform && request.Path == Portal.Core.Web.PlatformPaths.Home ? "/" : (request.PathBase + request.Path).ToString();
+        var back = Uri.EscapeDataString(path + request.QueryString);
         var endpoint = IsPlatform ? "/_platform/display" : HomeUrl + "display";
         return $"{endpoint}?{query}&return={back}";
     }

@@ -8,6 +8,7 @@ using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
+using Portal.Core.Security;
 using Portal.Modules.Policies.Cli;
 using Portal.Modules.Policies.Features.Attachments;
 using Portal.Modules.Policies.Features.EditPolicy;
@@ -27,11 +28,13 @@ public sealed class Startup : ModuleStartup
 
     public override IEnumerable<PublicMenuItem> PublicMenu => [new("政策文件", "policies", 20)];
 
+    public override IEnumerable<Permission> Permissions => Policies.Permissions.All;
+
     public override IEnumerable<AdminMenuItem> AdminMenu =>
     [
-        new("政策文件", "admin/policies", 200),
-        new("政策文件导入", "admin/policies/import", 210),
-        new("检索同义词", "admin/policies/synonyms", 220),
+        new("政策文件", "admin/policies", 200) { Permission = Policies.Permissions.Manage },
+        new("政策文件导入", "admin/policies/import", 210) { Permission = Policies.Permissions.Administer },
+        new("检索同义词", "admin/policies/synonyms", 220) { Permission = Policies.Permissions.Administer },
     ];
 
     public override void ConfigureServices(IServiceCollection services)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
+using Portal.Core.Security;
 using Portal.Core.Tenants;
 
 namespace Portal.Modules.Site;
@@ -11,12 +12,14 @@ public sealed class Startup : ModuleStartup
 {
     public override ModuleManifest Manifest => Site.Manifest.Value;
 
+    public override IEnumerable<Permission> Permissions => Site.Permissions.All;
+
     public override IEnumerable<AdminMenuItem> AdminMenu =>
     [
-        new("概览", "admin", 0),
-        new("功能管理", "admin/features", 900),
-        new("外观设置", "admin/branding", 910),
-        new("主题选择", "admin/theme", 920),
+        new("概览", "admin", 0) { Permission = CorePermissions.AdminAccess },
+        new("功能管理", "admin/features", 900) { Permission = Site.Permissions.Features },
+        new("外观设置", "admin/branding", 910) { Permission = Site.Permissions.Appearance },
+        new("主题选择", "admin/theme", 920) { Permission = Site.Permissions.Appearance },
     ];
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -32,6 +35,6 @@ public sealed class Startup : ModuleStartup
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             var type = Path.GetExtension(path) == ".svg" ? "image/svg+xml" : "image/png";
             return Results.File(path, type);
-        });
+        }).AllowAnonymous();
     }
 }

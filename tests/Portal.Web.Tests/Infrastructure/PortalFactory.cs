@@ -12,10 +12,21 @@ public sealed class PortalFactory(TestDatabase database, IReadOnlyDictionary<str
 {
     public TestDatabase Database { get; } = database;
 
-    public static async Task<PortalFactory> StartAsync(DatabaseProvider provider)
+    /// <summary>Extra host configuration of one test class (a manual clock, tighter limits …).</summary>
+    public Action<IWebHostBuilder>? Customize { get; init; }
+
+    public static Task<PortalFactory> StartAsync(DatabaseProvider provider) => StartAsync(provider, null, null);
+
+    public static async Task<PortalFactory> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? extraSettings, Action<IWebHostBuilder>? customize)
     {
         var database = new TestDatabase(provider);
-        var factory = new PortalFactory(database, await database.SettingsAsync());
+        var settings = await database.SettingsAsync();
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var factory = new PortalFactory(database, settings) { Customize = customize };
         _ = factory.Server; // builds and starts the host: runs the first-run initialisation
         return factory;
     }
@@ -50,6 +61,7 @@ public sealed class PortalFactory(TestDatabase database, IReadOnlyDictionary<str
         }
 
         builder.UseEnvironment("Development");
+        Customize?.Invoke(builder);
     }
 
     protected override void Dispose(bool disposing)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Navigation;
+using Portal.Core.Security;
 
 namespace Portal.Core.Modules;
 
@@ -23,4 +24,7 @@ public abstract class ModuleStartup
 
     /// <summary>Links for the public navigation of a tenant's site.</summary>
     public virtual IEnumerable<PublicMenuItem> PublicMenu => [];
+
+    /// <summary>What roles can be granted for this module's pages and APIs (see docs/security.md).</summary>
+    public virtual IEnumerable<Permission> Permissions => [];
 }

@@ -5,4 +5,7 @@ public sealed record AdminMenuItem(string Title, string Path, int Order = 100)
 {
     /// <summary>Shown only in the root tenant's admin.</summary>
     public bool RootOnly { get; init; }
+
+    /// <summary>Shown only to users who hold this permission (the page it opens requires it).</summary>
+    public string? Permission { get; init; }
 }

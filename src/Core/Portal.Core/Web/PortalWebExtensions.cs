@@ -29,6 +29,7 @@ public static class PortalWebExtensions
         services.AddPortalBackgroundServices();
         services.AddHttpContextAccessor();
         services.AddOpenApi(); // the modules' JSON APIs, served at /openapi/v1.json
+        services.AddPortalSecurity(builder.Configuration);
         // Chinese text is written as is, not as &#x...; entities: pages stay readable and smaller.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<ThemeSelector>();
@@ -60,13 +61,16 @@ public static class PortalWebExtensions
     /// <summary>The request pipeline: static files, tenant resolution, routing, sign-in, feature gate, endpoints.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalSecurity();
         app.UseStatusCodePages(StatusPageWriter.WriteAsync);
         app.UseStaticFiles();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRouting();
+        // The gate before sign-in: a feature that is off answers 404 to everyone, never 403 or a login redirect.
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseSignInRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseMiddleware<FeatureGateMiddleware>();
         app.UseOutputCache();
         app.MapRazorPages();
         DisplayEndpoints.Map(app);

@@ -11,9 +11,10 @@ namespace Portal.Core.Web;
 /// </summary>
 internal static class StatusPageWriter
 {
-    public static async Task WriteAsync(StatusCodeContext context)
+    public static Task WriteAsync(StatusCodeContext context) => WriteAsync(context.HttpContext);
+
+    public static async Task WriteAsync(HttpContext http)
     {
-        var http = context.HttpContext;
         var status = http.Response.StatusCode;
         var (title, detail) = Describe(status);
         if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))

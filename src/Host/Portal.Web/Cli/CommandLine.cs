@@ -15,7 +15,7 @@ internal sealed class CommandLine
         Raw = raw;
     }
 
-    public static readonly IReadOnlySet<string> Verbs = new HashSet<string>(StringComparer.Ordinal) { "serve", "tenants", "features", "recipes", "help" };
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string>(StringComparer.Ordinal) { "serve", "tenants", "features", "recipes", "audit", "help" };
 
     public IReadOnlyList<string> Words { get; }
 

@@ -56,6 +56,7 @@ internal static class PortalProgram
             "tenants" => await TenantsCommand.RunAsync(line, services),
             "features" => await FeaturesCommand.RunAsync(line, services),
             "recipes" => await RecipesCommand.RunAsync(line, services),
+            "audit" => await AuditCommand.RunAsync(line, services),
             _ => await (services.GetServices<ICommandLineVerb>().FirstOrDefault(v => v.Name == line.Verb)?.RunAsync(line.Words, line.Option, line.Json, services, CancellationToken.None)
                 ?? throw new CommandLineException($"未知命令“{line.Verb}”。运行 help 查看用法。")),
         };
@@ -82,6 +83,7 @@ internal static class PortalProgram
               features list --tenant NAME [--json]                列出功能及其状态
               features enable|disable ID... --tenant NAME         启用、停用功能
               recipes run FILE [--tenant NAME]                    运行配方
+              audit verify --tenant NAME [--json]                 校验站点审计日志的哈希链，报告第一处断点
 
             数据目录：--data DIR，或环境变量 PORTAL_DATA，默认为当前目录下的 App_Data。
             """);

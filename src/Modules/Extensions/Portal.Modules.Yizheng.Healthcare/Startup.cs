@@ -3,6 +3,7 @@ using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
+using Portal.Core.Security;
 using Portal.Modules.Yizheng.Healthcare.Persistence;
 using Portal.Modules.Yizheng.Healthcare.Recipes;
 
@@ -14,7 +15,9 @@ public sealed class Startup : ModuleStartup
 
     public override IEnumerable<PublicMenuItem> PublicMenu => [new("健康服务台", "healthcare", 50)];
 
-    public override IEnumerable<AdminMenuItem> AdminMenu => [new("健康服务台", "healthcare/records", 50)];
+    public override IEnumerable<AdminMenuItem> AdminMenu => [new("健康服务台", "healthcare/records", 50) { Permission = Healthcare.Permissions.ViewRecords }];
+
+    public override IEnumerable<Permission> Permissions => Healthcare.Permissions.All;
 
     public override void ConfigureServices(IServiceCollection services)
     {

@@ -1,3 +1,5 @@
+using Portal.Core.Security;
+
 namespace Portal.Modules.Users.Domain;
 
 public static class PortalClaims
@@ -7,5 +9,8 @@ public static class PortalClaims
 
     public const string DisplayName = "portal:name";
 
-    public const string Permission = "portal:permission";
+    public const string Permission = PortalClaimTypes.Permission;
+
+    /// <summary>On a built-in role: its default permissions were granted once (later changes are the security administrator's).</summary>
+    public const string BuiltIn = "portal:builtin";
 }

@@ -14,12 +14,12 @@ public sealed class InitialCredentials(IOptions<PortalDataOptions> options)
 
     public static string GeneratePassword()
     {
-        const string letters = "abcdefghjkmnpqrstuvwxyz";
-        const string digits = "23456789";
+        // Three kinds (lower, upper, digits) as the password rule asks; no look-alikes (l, 1, O, 0) to read out by phone.
+        string[] pools = ["abcdefghjkmnpqrstuvwxyz", "ABCDEFGHJKLMNPQRSTUVWXYZ", "23456789"];
         var chars = new char[12];
         for (var i = 0; i < chars.Length; i++)
         {
-            var pool = i % 3 == 2 ? digits : letters;
+            var pool = pools[i % 3];
             chars[i] = pool[RandomNumberGenerator.GetInt32(pool.Length)];
         }
 

@@ -14,7 +14,7 @@ namespace Portal.Modules.Policies.Features.Attachments;
 internal static class AttachmentEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints)
-        => endpoints.MapGet("/policies/{id:long}/attachments/{attachmentId:long}", HandleAsync).ExcludeFromDescription();
+        => endpoints.MapGet("/policies/{id:long}/attachments/{attachmentId:long}", HandleAsync).AllowAnonymous().ExcludeFromDescription();
 
     private static async Task<IResult> HandleAsync(long id, long attachmentId, string? from, TenantContext tenant, PolicySources sources, PolicyAttachmentStore store, IServiceScopeFactory scopes, HttpContext http)
     {

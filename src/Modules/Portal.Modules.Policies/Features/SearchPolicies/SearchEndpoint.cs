@@ -11,6 +11,7 @@ internal static class SearchEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints)
         => endpoints.MapGet("/api/policies/search", HandleAsync)
+            .AllowAnonymous()
             .WithName("SearchPolicies")
             .WithTags("政策文件")
             .WithSummary("检索政策文件")

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core;
+using Portal.Core.Security;
 using Portal.Core.Tenants;
 using Portal.Core.Themes;
 
 namespace Portal.Modules.Site.Pages.Admin;
 
-public sealed class BrandingModel(TenantContext tenant, TenantStore store, TenantMedia media, RegistrySync sync) : PageModel
+[RequirePermission(Permissions.Appearance)]
+public sealed class BrandingModel(TenantContext tenant, TenantStore store, TenantMedia media, RegistrySync sync, IAuditLog audit) : PageModel
 {
     private const int MaxLogoBytes = 200 * 1024;
 
@@ -76,6 +78,10 @@ public sealed class BrandingModel(TenantContext tenant, TenantStore store, Tenan
             return Page();
         }
 
+        await audit.WriteAsync(new AuditEntry(AuditActions.SettingsChange, "外观设置")
+        {
+            Detail = $"网站名称 {Input.SiteName.Trim()}；主色 {Input.MainColor}{(logoFile is null ? "" : "；更换标志")}",
+        }, HttpContext.RequestAborted);
         await sync.SyncAsync(HttpContext.RequestAborted);
         TempData["Message"] = "外观设置已保存。";
         return RedirectToPage();

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core;
 using Portal.Core.Modules;
+using Portal.Core.Security;
 using Portal.Core.Tenants;
 
 namespace Portal.Modules.Site.Pages.Admin;
 
-public sealed class FeaturesModel(ModuleCatalog catalog, FeatureManager features, TenantContext tenant, RegistrySync sync) : PageModel
+[RequirePermission(Permissions.Features)]
+public sealed class FeaturesModel(ModuleCatalog catalog, FeatureManager features, TenantContext tenant, RegistrySync sync, IAuditLog audit) : PageModel
 {
     public sealed record Row(ModuleDescriptor Module, bool Enabled, string? Blocked);
 
@@ -21,12 +23,14 @@ public sealed class FeaturesModel(ModuleCatalog catalog, FeatureManager features
     public Task<IActionResult> OnPostEnableAsync(string id) => ChangeAsync(id, async () =>
     {
         var added = await features.EnableAsync(tenant.Tenant.Name, [id], HttpContext.RequestAborted);
+        await audit.WriteAsync(new AuditEntry(AuditActions.FeatureChange, $"功能 {NameOf(id)}") { Detail = $"启用：{string.Join("、", added.Select(NameOf))}" }, HttpContext.RequestAborted);
         return $"已启用：{string.Join("、", added.Select(NameOf))}。";
     });
 
     public Task<IActionResult> OnPostDisableAsync(string id) => ChangeAsync(id, async () =>
     {
         await features.DisableAsync(tenant.Tenant.Name, [id], HttpContext.RequestAborted);
+        await audit.WriteAsync(new AuditEntry(AuditActions.FeatureChange, $"功能 {NameOf(id)}") { Detail = "停用（数据保留）" }, HttpContext.RequestAborted);
         return $"已停用：{NameOf(id)}。数据已保留。";
     });
 
@@ -40,6 +44,7 @@ public sealed class FeaturesModel(ModuleCatalog catalog, FeatureManager features
         }
         catch (PortalException exception)
         {
+            await audit.WriteAsync(new AuditEntry(AuditActions.FeatureChange, $"功能 {NameOf(id)}", AuditOutcome.Failure) { Detail = exception.Message }, HttpContext.RequestAborted);
             Error = exception.Message;
             Rows = await BuildRowsAsync();
             return Page();

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core;
 using Portal.Core.Modules;
+using Portal.Core.Security;
 using Portal.Core.Tenants;
 
 namespace Portal.Modules.Site.Pages.Admin;
 
-public sealed class ThemeModel(ModuleCatalog catalog, TenantContext tenant, TenantStore store, RegistrySync sync) : PageModel
+[RequirePermission(Permissions.Appearance)]
+public sealed class ThemeModel(ModuleCatalog catalog, TenantContext tenant, TenantStore store, RegistrySync sync, IAuditLog audit) : PageModel
 {
     public IReadOnlyList<ModuleDescriptor> Themes => [.. catalog.Themes.Where(t => !t.Manifest.Theme!.IsAdmin)];
 
@@ -31,6 +33,7 @@ public sealed class ThemeModel(ModuleCatalog catalog, TenantContext tenant, Tena
         try
         {
             await store.UpdateAsync(tenant.Tenant.Name, t => t.Theme = Theme!, Version, HttpContext.RequestAborted);
+            await audit.WriteAsync(new AuditEntry(AuditActions.SettingsChange, "主题") { Detail = $"更换为 {Theme}" }, HttpContext.RequestAborted);
             await sync.SyncAsync(HttpContext.RequestAborted);
             TempData["Message"] = "主题已更换。";
         }

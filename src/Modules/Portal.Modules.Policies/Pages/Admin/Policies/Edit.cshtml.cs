@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Portal.Core.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ using Portal.Modules.Policies.Persistence;
 namespace Portal.Modules.Policies.Pages.Admin.Policies;
 
 /// <summary>Create and edit a document; publish, unpublish, mark 已修订/已废止, add attachments.</summary>
-[Authorize]
+[RequirePermission(Permissions.Manage)]
 public sealed class EditModel(PoliciesDbContext db, PolicyEditor editor, PolicyAttachmentStore attachments, TenantContext tenant) : PageModel
 {
     public sealed record Choice(long Id, string Title);

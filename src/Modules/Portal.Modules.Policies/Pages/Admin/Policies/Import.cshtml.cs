@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Portal.Core.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Portal.Modules.Policies.Features.ImportPolicies;
 namespace Portal.Modules.Policies.Pages.Admin.Policies;
 
 /// <summary>Upload a JSON Lines file (.jsonl or .jsonl.gz); shows what went in and each refused line with its reason.</summary>
-[Authorize]
+[RequirePermission(Permissions.Administer)]
 [RequestSizeLimit(200 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 200 * 1024 * 1024)]
 public sealed class ImportModel(PolicyImporter importer) : PageModel

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Portal.Core.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Portal.Modules.Policies.Persistence;
 
 namespace Portal.Modules.Policies.Pages.Admin.Policies;
 
-[Authorize]
+[RequirePermission(Permissions.Manage)]
 public sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, TenantContext tenant) : PageModel
 {
     private const int PageSize = 50;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Portal.Core.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Portal.Modules.Policies.Persistence;
 namespace Portal.Modules.Policies.Pages.Admin.Policies;
 
 /// <summary>The site's search synonyms: one group per line, words separated by spaces.</summary>
-[Authorize]
+[RequirePermission(Permissions.Administer)]
 public sealed class SynonymsModel(PoliciesDbContext db, TenantContext tenant) : PageModel
 {
     [BindProperty]

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core;
+using Portal.Core.Security;
 using Portal.Core.Tenants;
 
 namespace Portal.Modules.Tenants.Pages.Admin.Tenants;
 
-public sealed class IndexModel(TenantStore store, TenantManager tenants, RegistrySync sync) : PageModel
+[RequirePermission(Permissions.Manage)]
+public sealed class IndexModel(TenantStore store, TenantManager tenants, RegistrySync sync, IAuditLog audit) : PageModel
 {
     public const int PageSize = 50;
 
@@ -30,7 +32,7 @@ public sealed class IndexModel(TenantStore store, TenantManager tenants, Registr
 
     public Task OnGetAsync() => LoadAsync();
 
-    public Task<IActionResult> OnPostCreateAsync() => ChangeAsync(async () =>
+    public Task<IActionResult> OnPostCreateAsync() => ChangeAsync($"站点 {Draft?.Name}", "开设", async () =>
     {
         var draft = new TenantDraft(Draft?.Name?.Trim() ?? "", Draft?.DisplayName?.Trim() ?? "")
         {
@@ -41,28 +43,30 @@ public sealed class IndexModel(TenantStore store, TenantManager tenants, Registr
         return $"站点“{draft.DisplayName}”已开设。";
     });
 
-    public Task<IActionResult> OnPostEnableAsync(string name) => ChangeAsync(async () =>
+    public Task<IActionResult> OnPostEnableAsync(string name) => ChangeAsync($"站点 {name}", "启用", async () =>
     {
         await tenants.EnableAsync(name, HttpContext.RequestAborted);
         return $"站点 {name} 已启用。";
     });
 
-    public Task<IActionResult> OnPostDisableAsync(string name) => ChangeAsync(async () =>
+    public Task<IActionResult> OnPostDisableAsync(string name) => ChangeAsync($"站点 {name}", "停用", async () =>
     {
         await tenants.DisableAsync(name, HttpContext.RequestAborted);
         return $"站点 {name} 已停用，数据保留。";
     });
 
-    private async Task<IActionResult> ChangeAsync(Func<Task<string>> change)
+    private async Task<IActionResult> ChangeAsync(string target, string verb, Func<Task<string>> change)
     {
         try
         {
             TempData["Message"] = await change();
+            await audit.WriteAsync(new AuditEntry(AuditActions.TenantChange, target) { Detail = verb }, HttpContext.RequestAborted);
             await sync.SyncAsync(HttpContext.RequestAborted);
             return RedirectToPage();
         }
         catch (PortalException exception)
         {
+            await audit.WriteAsync(new AuditEntry(AuditActions.TenantChange, target, AuditOutcome.Failure) { Detail = $"{verb}：{exception.Message}" }, HttpContext.RequestAborted);
             Error = exception.Message;
             await LoadAsync();
             return Page();

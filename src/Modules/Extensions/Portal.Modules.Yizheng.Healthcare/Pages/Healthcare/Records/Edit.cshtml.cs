@@ -1,14 +1,16 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Security;
 using Portal.Modules.Yizheng.Healthcare.Domain;
 using Portal.Modules.Yizheng.Healthcare.Persistence;
 
 namespace Portal.Modules.Yizheng.Healthcare.Pages.Healthcare.Records;
 
-[Authorize]
-public sealed class EditModel(HealthcareDbContext db, TimeProvider clock) : PageModel
+/// <summary>One 离休干部's health-desk record. Viewing and changing it are audited; only the account's units are reachable.</summary>
+[RequirePermission(Permissions.ViewRecords)]
+[RequirePermission(Permissions.EditRecords)]
+public sealed class EditModel(HealthcareDbContext db, TimeProvider clock, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public HealthcareAssignment Input { get; set; } = new();
@@ -21,11 +23,12 @@ public sealed class EditModel(HealthcareDbContext db, TimeProvider clock) : Page
         }
 
         var found = await db.Assignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, HttpContext.RequestAborted);
-        if (found is null)
+        if (found is null || !MayOpen(found.Unit))
         {
             return NotFound();
         }
 
+        await audit.WriteAsync(new AuditEntry(AuditActions.PersonView, Target(found)), HttpContext.RequestAborted);
         Input = found;
         return Page();
     }
@@ -39,9 +42,15 @@ public sealed class EditModel(HealthcareDbContext db, TimeProvider clock) : Page
         }
 
         var record = Input.Id == 0 ? new HealthcareAssignment() : await db.Assignments.FirstOrDefaultAsync(a => a.Id == Input.Id, HttpContext.RequestAborted);
-        if (record is null)
+        if (record is null || (Input.Id != 0 && !MayOpen(record.Unit)))
         {
             return NotFound();
+        }
+
+        if (!MayOpen(Input.Unit?.Trim() ?? ""))
+        {
+            ModelState.AddModelError("Input.Unit", "您只能登记本人负责单位的人员。");
+            return Page();
         }
 
         if (Input.Id != 0 && record.Version != Input.Version)
@@ -81,6 +90,11 @@ public sealed class EditModel(HealthcareDbContext db, TimeProvider clock) : Page
             return Page();
         }
 
+        await audit.WriteAsync(new AuditEntry(AuditActions.PersonChange, Target(record)) { Detail = Input.Id == 0 ? "新增" : "修改" }, HttpContext.RequestAborted);
         return Redirect(Url.Content("~/healthcare/records"));
     }
+
+    private bool MayOpen(string unit) => User.VisibleUnits() is not { } units || units.Contains(unit);
+
+    private static string Target(HealthcareAssignment record) => $"健康登记 #{record.Id} {record.RetireeName}（{record.Unit}）";
 }

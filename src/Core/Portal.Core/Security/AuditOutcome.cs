@@ -1,0 +1,8 @@
+namespace Portal.Core.Security;
+
+public enum AuditOutcome
+{
+    Success,
+    Failure,
+    Denied,
+}

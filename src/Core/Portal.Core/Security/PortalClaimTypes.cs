@@ -1,0 +1,14 @@
+namespace Portal.Core.Security;
+
+/// <summary>Claim types every module may read from the signed-in user.</summary>
+public static class PortalClaimTypes
+{
+    /// <summary>A permission granted through one of the user's roles.</summary>
+    public const string Permission = "portal:permission";
+
+    /// <summary>A 单位 (unit) the account is bound to; its holder sees only those units' people.</summary>
+    public const string Unit = "portal:unit";
+
+    /// <summary>Set while the site requires a second factor that the account has not enrolled yet: no permission counts.</summary>
+    public const string TwoFactorEnrolmentRequired = "portal:2fa-enrol";
+}

@@ -1,0 +1,15 @@
+using Portal.Core.Security;
+
+namespace Portal.Modules.Site;
+
+internal static class Permissions
+{
+    public const string Features = "site.features";
+    public const string Appearance = "site.appearance";
+
+    public static readonly IReadOnlyList<Permission> All =
+    [
+        new(Features, "功能管理：启用、停用本站功能", "系统管理") { Duty = AdministratorDuty.System, DefaultRoles = [PortalRoles.SystemAdministrator] },
+        new(Appearance, "外观与主题设置", "系统管理") { Duty = AdministratorDuty.System, DefaultRoles = [PortalRoles.SystemAdministrator] },
+    ];
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+using Portal.Core.Security;
+using Portal.Modules.Users.Domain;
+using Portal.Modules.Users.Features.Settings;
+
+namespace Portal.Modules.Users.Features.SignIn;
+
+/// <summary>Whether an account must sign in with an authenticator app: the site requires it and the account is staff.</summary>
+public sealed class TwoFactorPolicy(SecuritySettingsStore settings, UserManager<PortalUser> users)
+{
+    public async Task<bool> RequiredForAsync(PortalUser user)
+        => (await settings.GetAsync()).RequireTwoFactorForStaff
+           && (await users.GetRolesAsync(user)).Any(r => PortalRoles.Staff.Contains(r));
+}

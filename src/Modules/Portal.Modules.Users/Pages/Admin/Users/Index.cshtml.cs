@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Security;
+using Portal.Modules.Users.Domain;
+
+namespace Portal.Modules.Users.Pages.Admin.Users;
+
+/// <summary>The site's accounts, a page at a time; mobile numbers masked.</summary>
+[RequirePermission(Permissions.ManageUsers)]
+public sealed class IndexModel(UserManager<PortalUser> users) : PageModel
+{
+    public const int PageSize = 50;
+
+    public sealed record Row(PortalUser User, IList<string> Roles, bool LockedOut);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        PageNumber = Math.Max(1, PageNumber);
+        var query = users.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var text = Search.Trim();
+            query = query.Where(u => u.UserName!.Contains(text) || u.DisplayName.Contains(text) || u.PhoneNumber == text);
+        }
+
+        Total = await query.CountAsync(HttpContext.RequestAborted);
+        var page = await query.OrderBy(u => u.UserName).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
+        var rows = new List<Row>();
+        foreach (var user in page)
+        {
+            rows.Add(new Row(user, await users.GetRolesAsync(user), await users.IsLockedOutAsync(user)));
+        }
+
+        Rows = rows;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Portal.Core.Security;
+using Portal.Core.Web;
+
+namespace Portal.Web.Tests.Security;
+
+/// <summary>
+/// An admin page or API endpoint as the routing table declares it: its path, its feature and the
+/// permissions it requires. Found from the EndpointDataSource, so a new page is in the matrix without a test change.
+/// </summary>
+public sealed record SecuredEndpoint(string Pattern, string? Feature, IReadOnlyList<string> Permissions, bool Anonymous, bool Declared)
+{
+    /// <summary>Query strings for pages that need one to show anything (else they answer 404 to everyone).</summary>
+    private static readonly Dictionary<string, string> Samples = new(StringComparer.Ordinal)
+    {
+        ["admin/roles/edit"] = "?name=" + Uri.EscapeDataString("编辑"),
+        ["admin/roles/assign"] = "?user=clerk",
+    };
+
+    public bool IsApi => Pattern.StartsWith("api/", StringComparison.Ordinal);
+
+    public static IReadOnlyList<SecuredEndpoint> Discover(EndpointDataSource source) => [.. source.Endpoints
+        .OfType<RouteEndpoint>()
+        .Where(e => e.Metadata.GetMetadata<PlatformEndpointAttribute>() is null)
+        .Select(e => (Endpoint: e, Pattern: (e.RoutePattern.RawText ?? "").TrimStart('/')))
+        .Where(e => e.Pattern.StartsWith("admin", StringComparison.Ordinal) || e.Pattern.StartsWith("api/", StringComparison.Ordinal)
+                    || e.Endpoint.Metadata.GetMetadata<RequirePermissionAttribute>() is not null)
+        .Where(e => e.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains(HttpMethods.Get))
+        .Select(e => new SecuredEndpoint(
+            e.Pattern,
+            e.Endpoint.Metadata.GetMetadata<FeatureMetadata>()?.FeatureId,
+            [.. e.Endpoint.Metadata.GetOrderedMetadata<RequirePermissionAttribute>().Select(a => a.Permission).Distinct()],
+            e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null,
+            e.Endpoint.Metadata.GetMetadata<RequirePermissionAttribute>() is not null || e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null))
+        .DistinctBy(e => e.Pattern)
+        .OrderBy(e => e.Pattern, StringComparer.Ordinal)];
+
+    /// <summary>The address to request inside a tenant: optional route values left out, samples added.</summary>
+    public string PathIn(string tenant)
+    {
+        var segments = Pattern.Split('/').Where(s => !(s.StartsWith('{') && s.EndsWith("?}", StringComparison.Ordinal))).ToList();
+        if (segments.FirstOrDefault(s => s.StartsWith('{')) is { } required)
+        {
+            throw new InvalidOperationException($"{Pattern} has a required route value {required}: add a sample to SecuredEndpoint.Samples.");
+        }
+
+        var path = string.Join('/', segments);
+        return $"/{tenant}/{path}{Samples.GetValueOrDefault(path, "")}";
+    }
+}

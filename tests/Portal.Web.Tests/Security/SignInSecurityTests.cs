@@ -1,0 +1,109 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Recipes;
+using Portal.Modules.Users.Domain;
+using Portal.Web.Tests.Infrastructure;
+using Xunit;
+
+namespace Portal.Web.Tests.Security;
+
+public abstract class SignInSecurityTests(SecurityFixture fixture)
+{
+    [Fact]
+    public async Task FiveWrongPasswords_LockTheAccountFor15Minutes_EvenForTheRightPassword()
+    {
+        var name = await CreateAccountAsync("孙丽萍", "Suoding#2024");
+        using var browser = fixture.Factory.CreateBrowser();
+        for (var i = 0; i < 5; i++)
+        {
+            await Browser.PostLoginAsync(browser, fixture.County, name, "Wrong#2024x");
+        }
+
+        var response = await Browser.PostLoginAsync(browser, fixture.County, name, "Suoding#2024");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("锁定 15 分钟", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await using var scope = await TenantScope.CreateAsync(fixture.Factory, fixture.County);
+        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync(name))!;
+        Assert.InRange(user.LockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+    }
+
+    [Fact]
+    public async Task Retiree_SignsInWithPhoneNumberAndPassword()
+    {
+        using var browser = fixture.Factory.CreateBrowser();
+        var response = await Browser.PostLoginAsync(browser, fixture.County, SecurityFixture.RetireePhone, SecurityFixture.Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task StaffReset_GivesTheRetireeANewPassword_ThatSignsIn_AndTheOldOneNoLonger()
+    {
+        var name = await CreateAccountAsync("周桂芳", "Zhougui#2024", phone: "13800001111");
+        using var admin = await Browser.SignedInAsync(fixture.Factory, fixture.County, "sysadmin", SecurityFixture.Password);
+        var id = await UserIdAsync(name);
+        var reset = await Browser.PostFormAsync(admin, $"/{fixture.County}/admin/users/edit/{id}?handler=ResetPassword", [], $"/{fixture.County}/admin/users/edit/{id}");
+        var html = await reset.Content.ReadAsStringAsync();
+        var password = System.Text.RegularExpressions.Regex.Match(html, "的密码是：<strong>([^<]+)</strong>").Groups[1].Value;
+        Assert.NotEmpty(password);
+
+        using var browser = fixture.Factory.CreateBrowser();
+        Assert.Equal(HttpStatusCode.OK, (await Browser.PostLoginAsync(browser, fixture.County, "13800001111", "Zhougui#2024")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Browser.PostLoginAsync(browser, fixture.County, "13800001111", password)).StatusCode);
+
+        // She then chooses her own password.
+        var changed = await Browser.PostFormAsync(browser, $"/{fixture.County}/account/password", new() { ["Current"] = password, ["Next"] = "Guifang#1950", ["Repeat"] = "Guifang#1950" });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        using var later = fixture.Factory.CreateBrowser();
+        Assert.Equal(HttpStatusCode.Redirect, (await Browser.PostLoginAsync(later, fixture.County, "13800001111", "Guifang#1950")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DisabledAccount_CannotSignIn()
+    {
+        var name = await CreateAccountAsync("冯建军", "Fengjj#2024");
+        using var admin = await Browser.SignedInAsync(fixture.Factory, fixture.County, "sysadmin", SecurityFixture.Password);
+        var id = await UserIdAsync(name);
+        var disabled = await Browser.PostFormAsync(admin, $"/{fixture.County}/admin/users/edit/{id}?handler=Disable", [], $"/{fixture.County}/admin/users/edit/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+
+        using var browser = fixture.Factory.CreateBrowser();
+        Assert.Equal(HttpStatusCode.OK, (await Browser.PostLoginAsync(browser, fixture.County, name, "Fengjj#2024")).StatusCode);
+    }
+
+    [Fact]
+    public async Task WeakPasswords_AreRefused_ByTheRecipeAndByIdentity()
+    {
+        var error = await Assert.ThrowsAsync<RecipeException>(() => fixture.Factory.RunRecipeAsync($$"""
+            { "name": "t", "steps": [ { "step": "users", "tenant": "{{fixture.County}}", "users": [ { "userName": "weak", "password": "abcdefgh1" } ] } ] }
+            """));
+        Assert.Contains("至少三种", error.Message, StringComparison.Ordinal);
+
+        await using var scope = await TenantScope.CreateAsync(fixture.Factory, fixture.County);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var result = await users.CreateAsync(new PortalUser { UserName = "weak2", DisplayName = "弱密码" }, "Ab1");
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.Description.Contains("至少需要 8 位", StringComparison.Ordinal));
+    }
+
+    private async Task<string> CreateAccountAsync(string displayName, string password, string? phone = null)
+    {
+        var name = TestRecipes.NewName("u");
+        await fixture.Factory.RunRecipeAsync($$"""
+            { "name": "t", "steps": [ { "step": "users", "tenant": "{{fixture.County}}", "users": [
+              { "userName": "{{name}}", "displayName": "{{displayName}}", "password": "{{password}}", "roles": ["离退休干部"]{{(phone is null ? "" : $", \"phoneNumber\": \"{phone}\"")}} } ] } ] }
+            """);
+        return name;
+    }
+
+    private async Task<string> UserIdAsync(string name)
+    {
+        await using var scope = await TenantScope.CreateAsync(fixture.Factory, fixture.County);
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync(name))!.Id;
+    }
+}
+
+public sealed class SqliteSignInSecurityTests(SqliteSecurity fixture) : SignInSecurityTests(fixture), IClassFixture<SqliteSecurity>;
+
+public sealed class PostgresSignInSecurityTests(PostgresSecurity fixture) : SignInSecurityTests(fixture), IClassFixture<PostgresSecurity>;

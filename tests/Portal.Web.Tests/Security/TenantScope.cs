@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Tenants;
+using Portal.Web.Tests.Infrastructure;
+
+namespace Portal.Web.Tests.Security;
+
+/// <summary>A service scope inside one tenant, to look at its database the way its pages do.</summary>
+public static class TenantScope
+{
+    public static async Task<AsyncServiceScope> CreateAsync(PortalFactory factory, string tenantName)
+    {
+        var tenant = await factory.Get<TenantStore>().FindAsync(tenantName) ?? throw new InvalidOperationException(tenantName);
+        var shell = await factory.Get<ShellHost>().GetAsync(tenant);
+        var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Shell = shell;
+        return scope;
+    }
+}

@@ -15,6 +15,12 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The password the demo recipe generated for an account (written to initial-credentials.txt).</summary>
+    public string DemoPassword(string tenant, string userName)
+        => File.ReadLines(Path.Combine(_dataFolder, "initial-credentials.txt"))
+            .Select(line => line.Split('\t'))
+            .Single(cells => cells[0] == tenant && cells[1] == userName)[2];
+
     public static async Task<PortalServer> StartAsync()
     {
         var server = new PortalServer();

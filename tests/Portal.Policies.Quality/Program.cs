@@ -22,9 +22,17 @@ if (explainAt >= 0)
 var showFailures = arguments.Remove("--failures");
 var skipBaseline = arguments.Remove("--no-baseline");
 var skipCorpus = arguments.Remove("--no-corpus");
+// --min-strict N: how many AND matches are enough before the engine relaxes (default: the host's SearchSettings).
+var minStrictAt = arguments.IndexOf("--min-strict");
+var minStrict = minStrictAt >= 0 ? int.Parse(arguments[minStrictAt + 1], System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+if (minStrictAt >= 0)
+{
+    arguments.RemoveRange(minStrictAt, 2);
+}
+
 var corpusPath = ResolveCorpus(arguments.FirstOrDefault() ?? "../shared/corpus/laws.jsonl.gz");
 var work = Path.Combine(Path.GetTempPath(), $"portal-policies-quality-{Environment.ProcessId}");
-var searcher = new PolicySearcher();
+var searcher = new PolicySearcher(minStrict ?? Portal.Modules.Policies.Features.SearchPolicies.SearchSettings.MinStrictResults);
 try
 {
     var watch = Stopwatch.StartNew();

@@ -43,7 +43,7 @@ public sealed class Startup : ModuleStartup
         // The API answers in readable Chinese rather than \uXXXX escapes (the default encoder's choice).
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddOptions<PolicyIndexOptions>().BindConfiguration("Portal:Policies");
-        services.AddSingleton<PolicySearcher>();
+        services.AddSingleton(new PolicySearcher(SearchSettings.MinStrictResults));
         services.AddSingleton<PolicyIndexer>();
         services.AddSingleton<PolicySources>();
         services.AddSingleton<PolicySynonyms>();

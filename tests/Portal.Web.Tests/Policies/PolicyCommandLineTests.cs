@@ -41,6 +41,9 @@ public sealed class PolicyCommandLineTests : IAsyncLifetime
         Assert.Contains("索引已重建：1 份文件", output, StringComparison.Ordinal);
 
         // The running site now opens the index; a rebuild from the command line is handed to it through the task table.
+        // First let the host apply the registry change of "tenants create": applied later, it would evict the
+        // site (closing its index) between the search below and the second rebuild.
+        await _host.Get<Portal.Core.Tenants.RegistrySync>().SyncAsync();
         using var browser = _host.CreateBrowser();
         var deadline = DateTime.UtcNow.AddSeconds(15);
         HttpResponseMessage response;

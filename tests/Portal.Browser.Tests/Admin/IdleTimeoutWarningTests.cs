@@ -14,6 +14,9 @@ public sealed class IdleTimeoutWarningTests(BrowserPortal portal)
 {
     private const string Site = PublicPages.ClearSite;
 
+    // The page's timers are fake: wait for the navigation itself, then for the element, not for load events.
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
     [Fact]
     public async Task Warning_AppearsAMinuteBeforeTheEnd_ContinueKeepsTheSession_AndTypedTextSurvivesTheTimeout()
     {
@@ -46,10 +49,11 @@ public sealed class IdleTimeoutWarningTests(BrowserPortal portal)
 
         // Nobody presses the button: the page goes to sign-in, and the typed footer comes back afterwards.
         await page.Clock.FastForwardAsync("02:30");
-        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), Committed);
+        await page.WaitForSelectorAsync("input[name='UserName']");
         await SignInOnThisPageAsync(page);
-        await page.WaitForURLAsync(url => url.EndsWith($"/{Site}/admin/branding", StringComparison.Ordinal));
-        Assert.True(await page.Locator("#form-restored").IsVisibleAsync());
+        await page.WaitForURLAsync(url => url.EndsWith($"/{Site}/admin/branding", StringComparison.Ordinal), Committed);
+        await page.WaitForSelectorAsync("#form-restored");
         Assert.Equal(typed, await page.InputValueAsync("#Input_Footer"));
     }
 
@@ -57,7 +61,17 @@ public sealed class IdleTimeoutWarningTests(BrowserPortal portal)
     {
         await page.GotoAsync($"{portal.Server.BaseUrl}/{Site}/account/login?ReturnUrl={Uri.EscapeDataString(returnTo)}");
         await SignInOnThisPageAsync(page);
-        await page.WaitForURLAsync(url => url.EndsWith(returnTo, StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => url.EndsWith(returnTo, StringComparison.Ordinal), Committed);
+        }
+        catch (TimeoutException exception)
+        {
+            // Say what the sign-in page showed instead (a refused password, a rate limit …).
+            throw new InvalidOperationException($"sign-in did not reach {returnTo}; at {page.Url}: {await page.InnerTextAsync("main")}", exception);
+        }
+
+        await page.WaitForSelectorAsync("#Input_Footer");
     }
 
     private async Task SignInOnThisPageAsync(IPage page)

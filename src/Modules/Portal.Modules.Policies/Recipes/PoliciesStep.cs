@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Recipes;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Domain;
+using Portal.Modules.Policies.Features.EditPolicy;
 using Portal.Modules.Policies.Features.SearchPolicies;
 using Portal.Modules.Policies.Persistence;
 
@@ -105,22 +106,27 @@ internal sealed class PoliciesStep(TimeProvider clock) : RecipeStep<PoliciesStep
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>A recipe's document goes through the editor's rules (trimming, canonical 发文字号), not a copy of them.</summary>
     private static void Apply(PolicyDocument document, PolicyRecipeDocument item, string level)
     {
-        document.Title = item.Title.Trim();
-        document.DocNumber = string.IsNullOrWhiteSpace(item.DocNumber) ? null : DocumentNumber.Normalize(item.DocNumber);
-        document.Issuer = item.Issuer;
-        document.WrittenOn = item.WrittenOn;
-        document.PublishedOn = item.PublishedOn ?? item.WrittenOn;
-        document.EffectiveOn = item.EffectiveOn;
-        document.RepealedOn = item.RepealedOn;
-        document.Category = item.Category;
-        document.Keywords = item.Keywords;
-        document.Genre = item.Genre;
-        document.IndexNumber = item.IndexNumber;
-        document.Level = item.Level ?? level;
-        document.Validity = PolicyValidityText.TryParse(item.Validity, out var validity) ? validity : PolicyValidity.Current;
-        document.Body = item.Body;
+        PolicyRules.Apply(document, new PolicyInput
+        {
+            ExternalId = item.ExternalId,
+            Title = item.Title,
+            DocNumber = item.DocNumber,
+            Issuer = item.Issuer,
+            WrittenOn = item.WrittenOn,
+            PublishedOn = item.PublishedOn ?? item.WrittenOn,
+            EffectiveOn = item.EffectiveOn,
+            RepealedOn = item.RepealedOn,
+            Category = item.Category,
+            Keywords = item.Keywords,
+            Genre = item.Genre,
+            IndexNumber = item.IndexNumber,
+            Level = item.Level ?? level,
+            Validity = PolicyValidityText.TryParse(item.Validity, out var validity) ? validity : PolicyValidity.Current,
+            Body = item.Body,
+        });
         document.Status = item.Published ? PolicyStatus.Published : PolicyStatus.Draft;
     }
 

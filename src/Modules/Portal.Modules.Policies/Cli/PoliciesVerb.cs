@@ -5,7 +5,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Hosting;
-using Portal.Modules.Policies.Features;
+using Portal.Core.Tenants;
 using Portal.Modules.Policies.Features.ImportPolicies;
 using Portal.Modules.Policies.Features.IndexPolicies;
 
@@ -47,7 +47,7 @@ internal sealed class PoliciesVerb : ICommandLineVerb
             index = false; // a running site holds this node's index: it catches up from the tasks by itself
         }
 
-        await using var scope = TenantScopes.Create(services.GetRequiredService<IServiceScopeFactory>(), shell);
+        await using var scope = services.GetRequiredService<TenantScopeFactory>().Create(shell);
         await using var stream = File.OpenRead(file);
         var report = await scope.ServiceProvider.GetRequiredService<PolicyImporter>().ImportAsync(stream, index, cancellationToken);
         if (json)

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
@@ -15,8 +13,6 @@ namespace Portal.Modules.Policies.Cli;
 internal sealed class PoliciesVerb : ICommandLineVerb
 {
     private const int MaxPrintedErrors = 200;
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public string Name => "policies";
 
@@ -52,7 +48,7 @@ internal sealed class PoliciesVerb : ICommandLineVerb
         var report = await scope.ServiceProvider.GetRequiredService<PolicyImporter>().ImportAsync(stream, index, cancellationToken);
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(report, JsonOptions));
+            Console.Out.WriteLine(JsonSerializer.Serialize(report, PortalJson.Indented));
         }
         else
         {

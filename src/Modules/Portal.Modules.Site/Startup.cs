@@ -20,6 +20,7 @@ public sealed class Startup : ModuleStartup
         new("功能管理", "admin/features", 900) { Permission = Site.Permissions.Features },
         new("外观设置", "admin/branding", 910) { Permission = Site.Permissions.Appearance },
         new("主题选择", "admin/theme", 920) { Permission = Site.Permissions.Appearance },
+        new("事件投递", "admin/events", 930) { Permission = Site.Permissions.Events },
     ];
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -44,6 +44,33 @@ public abstract class SchemaUpgradeTests(DatabaseProvider provider)
         connections.ReleaseConnections(provider, "jiangdu");
     }
 
+    [Fact]
+    public async Task Apply_OnADatabaseKeyedByTheOldContextName_KeepsItsTablesAndMovesToTheSchemaId()
+    {
+        var database = new TestDatabase(provider);
+        var options = Options.Create(new PortalDataOptions
+        {
+            DataFolder = database.DataFolder,
+            Provider = provider,
+            DatabaseNamePrefix = database.NamePrefix,
+            PostgresConnectionString = provider == DatabaseProvider.Postgres ? await PostgresServer.ConnectionStringAsync() : null,
+        });
+        var connections = new DatabaseConnections(options);
+        await connections.EnsureDatabaseAsync(provider, "gaoyou");
+        var v1 = new SchemaMigrator([new NoticeSchemaV1()], connections, NullLogger<SchemaMigrator>.Instance);
+        await v1.ApplyAsync(provider, "gaoyou", ["Test.Notices"]);
+        await ExecuteAsync(connections, "INSERT INTO test_notices (\"Id\", \"Title\") VALUES (7, '关于做好离退休干部冬季健康体检工作的通知')");
+        // What a database written before explicit schema ids holds: the DbContext's CLR name as the key.
+        await ExecuteAsync(connections, $"UPDATE portal_schema SET module = '{typeof(NoticeContextV1).FullName}'");
+
+        Assert.False(await v1.ApplyAsync(provider, "gaoyou", ["Test.Notices"]));
+        Assert.Equal("test.notices", await ScalarAsync(connections, "SELECT module FROM portal_schema"));
+        var v2 = new SchemaMigrator([new NoticeSchemaV2()], connections, NullLogger<SchemaMigrator>.Instance);
+        Assert.True(await v2.ApplyAsync(provider, "gaoyou", ["Test.Notices"]));
+        Assert.Equal("关于做好离退休干部冬季健康体检工作的通知|县委老干部局", await ScalarAsync(connections, "SELECT \"Title\" || '|' || \"Issuer\" FROM test_notices WHERE \"Id\" = 7"));
+        connections.ReleaseConnections(provider, "gaoyou");
+    }
+
     private async Task ExecuteAsync(DatabaseConnections connections, string sql) => await ScalarAsync(connections, sql);
 
     private async Task<string?> ScalarAsync(DatabaseConnections connections, string sql)
@@ -87,12 +114,16 @@ public abstract class SchemaUpgradeTests(DatabaseProvider provider)
     private sealed class NoticeSchemaV1 : ModuleSchema<NoticeContextV1>
     {
         public override string ModuleId => "Test.Notices";
+
+        public override string SchemaId => "test.notices";
     }
 
-    /// <summary>Same module, next version: the key in portal_schema is the context's name, so both versions share it.</summary>
+    /// <summary>Same module, next version: the key in portal_schema is the schema id, so both versions share it.</summary>
     private sealed class NoticeSchemaV2 : IModuleSchema
     {
         public string ModuleId => "Test.Notices";
+
+        public string SchemaId => "test.notices";
 
         public int Version => 2;
 

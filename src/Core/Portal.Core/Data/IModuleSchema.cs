@@ -11,9 +11,16 @@ public interface IModuleSchema
     /// <summary>The module (feature) whose enabling creates these tables.</summary>
     string ModuleId { get; }
 
+    /// <summary>
+    /// The key of these tables in portal_schema: an explicit string that never changes, so moving or
+    /// renaming the DbContext class does not make an old database look empty.
+    /// </summary>
+    string SchemaId { get; }
+
     /// <summary>The version the current model corresponds to.</summary>
     int Version { get; }
 
+    /// <summary>The DbContext; its CLR name was the key before schema ids (read once to carry old databases over).</summary>
     Type DbContextType { get; }
 
     IReadOnlyList<SchemaUpgrade> Upgrades { get; }

@@ -8,6 +8,8 @@ public abstract class ModuleSchema<TContext> : IModuleSchema
 {
     public abstract string ModuleId { get; }
 
+    public abstract string SchemaId { get; }
+
     public virtual int Version => 1;
 
     public Type DbContextType => typeof(TContext);

@@ -13,6 +13,9 @@ namespace Portal.Core.Data;
 /// </summary>
 public sealed class SchemaMigrator(IEnumerable<IModuleSchema> schemas, DatabaseConnections connections, ILogger<SchemaMigrator> logger)
 {
+    /// <summary>Schemas under this id belong to every tenant database, whatever its features (the event outbox).</summary>
+    public const string TenantCoreId = "Portal.Core.Tenant";
+
     private readonly ILookup<string, IModuleSchema> _schemas = schemas.ToLookup(s => s.ModuleId, StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<IModuleSchema> SchemasOf(string moduleId) => _schemas[moduleId];
@@ -20,7 +23,8 @@ public sealed class SchemaMigrator(IEnumerable<IModuleSchema> schemas, DatabaseC
     /// <summary>Returns true when something was created or upgraded.</summary>
     public async Task<bool> ApplyAsync(DatabaseProvider provider, string databaseName, IEnumerable<string> moduleIds, CancellationToken cancellationToken = default)
     {
-        var wanted = moduleIds.SelectMany(id => _schemas[id]).ToList();
+        var ids = databaseName == DatabaseConnections.HostDatabase ? moduleIds : moduleIds.Prepend(TenantCoreId);
+        var wanted = ids.SelectMany(id => _schemas[id]).Distinct().ToList();
         if (wanted.Count == 0)
         {
             return false;
@@ -35,7 +39,14 @@ public sealed class SchemaMigrator(IEnumerable<IModuleSchema> schemas, DatabaseC
         var versions = await ReadVersionsAsync(connection, cancellationToken);
         foreach (var schema in wanted)
         {
-            var key = schema.DbContextType.FullName!;
+            var key = schema.SchemaId;
+            if (!versions.ContainsKey(key) && versions.Remove(schema.DbContextType.FullName!, out var legacy))
+            {
+                // A database from before explicit schema ids: its row is keyed by the context's CLR name.
+                await RenameAsync(connection, schema.DbContextType.FullName!, key, cancellationToken);
+                versions[key] = legacy;
+            }
+
             var current = versions.GetValueOrDefault(key);
             if (current >= schema.Version)
             {
@@ -88,6 +99,15 @@ public sealed class SchemaMigrator(IEnumerable<IModuleSchema> schemas, DatabaseC
             : "UPDATE portal_schema SET version = @version WHERE module = @module";
         AddParameter(command, "@module", key);
         AddParameter(command, "@version", version);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task RenameAsync(DbConnection connection, string from, string to, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE portal_schema SET module = @to WHERE module = @from";
+        AddParameter(command, "@to", to);
+        AddParameter(command, "@from", from);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Portal.Core.Cluster;
 using Portal.Core.Data;
+using Portal.Core.Events;
 using Portal.Core.Modules;
 using Portal.Core.Recipes;
 using Portal.Core.Recipes.Steps;
@@ -38,6 +40,13 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddScoped<TenantContext>();
         services.AddSingleton<TenantHierarchy>();
         services.AddSingleton<TenantScopeFactory>();
+        services.AddSingleton<IClusterLock>(provider => provider.GetRequiredService<IOptions<PortalDataOptions>>().Value.Provider == DatabaseProvider.Postgres
+            ? new PostgresClusterLock(provider.GetRequiredService<DatabaseConnections>())
+            : new InProcessClusterLock());
+        services.Configure<EventDispatchOptions>(configuration.GetSection("Portal:Events"));
+        services.AddTenantDbContext<EventsDbContext, EventsSchema>();
+        services.AddSingleton<EventDispatcher>();
+        services.AddScoped<IEventFailures, EventFailures>();
         services.AddSingleton<RecipeRunner>();
         services.AddSingleton<IRecipeStep, TenantStep>();
         services.AddSingleton<IRecipeStep, FeaturesStep>();
@@ -56,6 +65,7 @@ public static class PortalCoreServiceCollectionExtensions
     {
         services.AddHostedService<RegistryWatchService>();
         services.AddHostedService<TenantBackgroundService>();
+        services.AddHostedService<EventDispatchService>();
         return services;
     }
 }

@@ -22,4 +22,5 @@ public static class AuditActions
     public const string PersonChange = "person.change";
     public const string PersonExport = "person.export";
     public const string AuditExport = "audit.export";
+    public const string EventRetry = "event.retry";
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Events;
 using Portal.Modules.Policies.Domain;
 
 namespace Portal.Modules.Policies.Persistence;
@@ -50,6 +51,7 @@ public sealed class PoliciesDbContext(DbContextOptions<PoliciesDbContext> option
             entity.Property(s => s.Terms).HasMaxLength(500);
             entity.Ignore(s => s.TermList);
         });
+        modelBuilder.MapEventOutbox();
         modelBuilder.Entity<IndexingTask>(entity =>
         {
             entity.ToTable("policies_indexing_tasks");

@@ -5,4 +5,7 @@ namespace Portal.Modules.Policies.Persistence;
 internal sealed class PoliciesSchema : ModuleSchema<PoliciesDbContext>
 {
     public override string ModuleId => Manifest.Id;
+
+    /// <summary>Key in portal_schema; never change it (see ADR 0015).</summary>
+    public override string SchemaId => "policies";
 }

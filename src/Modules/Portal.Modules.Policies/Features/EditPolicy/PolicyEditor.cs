@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Core;
+using Portal.Core.Events;
 using Portal.Core.Tenants;
+using Portal.Modules.Policies.Contracts;
 using Portal.Modules.Policies.Domain;
 using Portal.Modules.Policies.Features.IndexPolicies;
 using Portal.Modules.Policies.Persistence;
@@ -50,13 +52,14 @@ public sealed class PolicyEditor(PoliciesDbContext db, TenantContext tenant, Pol
             throw new PortalException(PolicyRules.ConcurrencyMessage);
         }
 
+        var countChanged = document.Status != status;
         document.Status = status;
         if (status == PolicyStatus.Published)
         {
             document.PublishedOn ??= DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         }
 
-        return await CommitAsync(document, user, cancellationToken);
+        return await CommitAsync(document, user, cancellationToken, countChanged);
     }
 
     public async Task AddAttachmentAsync(long id, PolicyAttachment attachment, string user, CancellationToken cancellationToken = default)
@@ -68,7 +71,7 @@ public sealed class PolicyEditor(PoliciesDbContext db, TenantContext tenant, Pol
         await CommitAsync(document, user, cancellationToken);
     }
 
-    private async Task<PolicyDocument> CommitAsync(PolicyDocument document, string user, CancellationToken cancellationToken)
+    private async Task<PolicyDocument> CommitAsync(PolicyDocument document, string user, CancellationToken cancellationToken, bool countChanged = false)
     {
         document.Version++;
         document.UpdatedUtc = Now();
@@ -79,6 +82,13 @@ public sealed class PolicyEditor(PoliciesDbContext db, TenantContext tenant, Pol
             {
                 await db.SaveChangesAsync(cancellationToken);
                 PolicyWrites.AddTask(db, document.Id, IndexingTaskKind.Upsert, Now());
+                db.Publish(new PolicyDocumentChanged(document.Id, document.Title, document.DocNumber, document.Status == PolicyStatus.Published, document.Version), Now());
+                if (countChanged)
+                {
+                    var published = await db.Documents.CountAsync(d => d.Status == PolicyStatus.Published, cancellationToken);
+                    db.Publish(new PolicyLibraryCounted(published), Now());
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }

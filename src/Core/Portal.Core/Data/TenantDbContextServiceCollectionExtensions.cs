@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Events;
 using Portal.Core.Tenants;
 
 namespace Portal.Core.Data;
@@ -18,6 +19,7 @@ public static class TenantDbContextServiceCollectionExtensions
         {
             var tenant = provider.GetRequiredService<TenantContext>().Tenant;
             provider.GetRequiredService<DatabaseConnections>().Configure(builder, tenant.DatabaseProvider, tenant.Name);
+            builder.AddInterceptors(OutboxOrderInterceptor.Instance);
         });
         services.AddSingleton<IModuleSchema, TSchema>();
         return services;

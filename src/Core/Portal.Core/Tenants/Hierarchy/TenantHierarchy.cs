@@ -16,6 +16,10 @@ public sealed class TenantHierarchy(TenantStore store)
     private readonly ConcurrentDictionary<string, Tenant?> _tenants = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _children = new(StringComparer.Ordinal);
 
+    // Bumped by every invalidation: a read that started before one must not store what it read,
+    // or a snapshot from just before a change would stay cached for good.
+    private long _generation;
+
     public async Task<Tenant?> FindAsync(string name, CancellationToken cancellationToken = default)
     {
         if (_tenants.TryGetValue(name, out var cached))
@@ -23,8 +27,13 @@ public sealed class TenantHierarchy(TenantStore store)
             return cached;
         }
 
+        var generation = Interlocked.Read(ref _generation);
         var tenant = await store.FindAsync(name, cancellationToken);
-        _tenants[name] = tenant;
+        if (Interlocked.Read(ref _generation) == generation)
+        {
+            _tenants[name] = tenant;
+        }
+
         return tenant;
     }
 
@@ -52,8 +61,12 @@ public sealed class TenantHierarchy(TenantStore store)
     {
         if (!_children.TryGetValue(name, out var names))
         {
+            var generation = Interlocked.Read(ref _generation);
             names = await store.ChildNamesAsync(name, cancellationToken);
-            _children[name] = names;
+            if (Interlocked.Read(ref _generation) == generation)
+            {
+                _children[name] = names;
+            }
         }
 
         var children = new List<Tenant>(names.Count);
@@ -88,6 +101,7 @@ public sealed class TenantHierarchy(TenantStore store)
     /// </summary>
     public void Invalidate(string name)
     {
+        Interlocked.Increment(ref _generation);
         _tenants.TryRemove(name, out _);
         _children.Clear();
     }

@@ -58,6 +58,7 @@ public static class PortalCoreServiceCollectionExtensions
     public static IServiceCollection AddPortalBackgroundServices(this IServiceCollection services)
     {
         services.AddHostedService<RegistryWatchService>();
+        services.AddHostedService<HostChangeListener>();
         services.AddHostedService<TenantBackgroundService>();
         return services;
     }

@@ -27,6 +27,8 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
             tenant.HasIndex(t => t.ParentName);
             tenant.Property(t => t.State).HasConversion<string>().HasMaxLength(20);
             tenant.Property(t => t.DatabaseProvider).HasConversion<string>().HasMaxLength(20);
+            tenant.Property(t => t.DatabaseServer).HasMaxLength(40);
+            tenant.Ignore(t => t.Database);
             tenant.Property(t => t.Version).IsConcurrencyToken();
             tenant.OwnsOne(t => t.Branding);
         });

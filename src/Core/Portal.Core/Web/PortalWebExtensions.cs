@@ -57,6 +57,7 @@ public static class PortalWebExtensions
     /// <summary>The request pipeline: static files, tenant resolution, routing, sign-in, feature gate, endpoints.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseReverseProxy(app.Configuration);
         app.UsePortalSecurity();
         app.UseStatusCodePages(StatusPageWriter.WriteAsync);
         app.UseStaticFiles();

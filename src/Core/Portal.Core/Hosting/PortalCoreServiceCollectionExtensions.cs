@@ -8,6 +8,7 @@ using Portal.Core.Modules;
 using Portal.Core.Recipes;
 using Portal.Core.Recipes.Steps;
 using Portal.Core.Tenants;
+using Portal.Core.Tenants.Hierarchy;
 
 namespace Portal.Core.Hosting;
 
@@ -41,6 +42,8 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddSingleton<TenantKeyRing>();
         services.AddScoped<PersonalDataProtector>();
         services.AddScoped<PersonalDataReveal>();
+        services.AddSingleton<TenantHierarchy>();
+        services.AddSingleton<TenantScopeFactory>();
         services.AddSingleton<RecipeRunner>();
         services.AddSingleton<IRecipeStep, TenantStep>();
         services.AddSingleton<IRecipeStep, FeaturesStep>();

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
+using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Security;
+using Portal.Modules.Audit.Cli;
 using Portal.Modules.Audit.Features.Search;
 using Portal.Modules.Audit.Features.Verify;
 using Portal.Modules.Audit.Features.Write;
@@ -27,6 +29,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditQuery>();
+        services.AddSingleton<ICommandLineVerb, AuditVerb>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => AuditApi.Map(endpoints);

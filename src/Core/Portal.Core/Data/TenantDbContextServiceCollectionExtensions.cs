@@ -18,7 +18,7 @@ public static class TenantDbContextServiceCollectionExtensions
         services.AddDbContext<TContext>((provider, builder) =>
         {
             var tenant = provider.GetRequiredService<TenantContext>().Tenant;
-            provider.GetRequiredService<DatabaseConnections>().Configure(builder, tenant.DatabaseProvider, tenant.Name);
+            provider.GetRequiredService<DatabaseConnections>().Configure(builder, tenant.Database);
             builder.AddInterceptors(OutboxOrderInterceptor.Instance);
         });
         services.AddSingleton<IModuleSchema, TSchema>();

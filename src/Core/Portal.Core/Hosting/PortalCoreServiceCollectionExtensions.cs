@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Core.Cluster;
 using Portal.Core.Data;
+using Portal.Core.Data.Protection;
 using Portal.Core.Events;
 using Portal.Core.Modules;
 using Portal.Core.Recipes;
@@ -38,6 +39,11 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddSingleton<TenantMedia>();
         services.AddSingleton<PortalInitializer>();
         services.AddScoped<TenantContext>();
+        services.Configure<ProtectionOptions>(configuration.GetSection("Portal:Protection"));
+        services.AddSingleton<MasterKey>();
+        services.AddSingleton<TenantKeyRing>();
+        services.AddScoped<PersonalDataProtector>();
+        services.AddScoped<PersonalDataReveal>();
         services.AddSingleton<TenantHierarchy>();
         services.AddSingleton<TenantScopeFactory>();
         services.AddSingleton<IClusterLock>(provider => provider.GetRequiredService<IOptions<PortalDataOptions>>().Value.Provider == DatabaseProvider.Postgres
@@ -64,6 +70,7 @@ public static class PortalCoreServiceCollectionExtensions
     public static IServiceCollection AddPortalBackgroundServices(this IServiceCollection services)
     {
         services.AddHostedService<RegistryWatchService>();
+        services.AddHostedService<HostChangeListener>();
         services.AddHostedService<TenantBackgroundService>();
         services.AddHostedService<EventDispatchService>();
         return services;

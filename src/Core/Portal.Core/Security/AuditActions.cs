@@ -21,6 +21,7 @@ public static class AuditActions
     public const string PersonList = "person.list";
     public const string PersonChange = "person.change";
     public const string PersonExport = "person.export";
+    public const string PersonReveal = "person.reveal";
     public const string AuditExport = "audit.export";
     public const string EventRetry = "event.retry";
 }

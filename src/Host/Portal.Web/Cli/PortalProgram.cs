@@ -18,7 +18,7 @@ internal static class PortalProgram
             return line.Verb switch
             {
                 "serve" => await ServeAsync(line),
-                "help" => Help(),
+                "help" => Help(line),
                 _ => await RunVerbAsync(line),
             };
         }
@@ -56,10 +56,21 @@ internal static class PortalProgram
             "tenants" => await TenantsCommand.RunAsync(line, services),
             "features" => await FeaturesCommand.RunAsync(line, services),
             "recipes" => await RecipesCommand.RunAsync(line, services),
-            "audit" => await AuditCommand.RunAsync(line, services),
             _ => await (services.GetServices<ICommandLineVerb>().FirstOrDefault(v => v.Name == line.Verb)?.RunAsync(line.Words, line.Option, line.Json, services, CancellationToken.None)
                 ?? throw new CommandLineException($"未知命令“{line.Verb}”。运行 help 查看用法。")),
         };
+    }
+
+    /// <summary>The verbs the loaded modules register; no database is opened to list them.</summary>
+    private static List<ICommandLineVerb> ModuleVerbs(CommandLine line)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        ApplyDataFolder(builder.Configuration, line);
+        var catalog = ModuleLoader.LoadForHost(builder.Configuration);
+        builder.Services.AddPortalCore(builder.Configuration, catalog);
+        using var host = builder.Build();
+        return [.. host.Services.GetServices<ICommandLineVerb>().OrderBy(v => v.Name, StringComparer.Ordinal)];
     }
 
     private static void ApplyDataFolder(ConfigurationManager configuration, CommandLine line)
@@ -70,7 +81,7 @@ internal static class PortalProgram
         }
     }
 
-    private static int Help()
+    private static int Help(CommandLine line)
     {
         Console.Out.WriteLine("""
             Portal 老干部工作信息平台
@@ -78,15 +89,24 @@ internal static class PortalProgram
             用法：Portal.Web [命令] [参数]
               serve [--urls URL] [--data DIR]                    运行网站（默认命令）
               tenants list [--json]                               列出站点
-              tenants create NAME --display-name 名称 [--prefix P] [--parent P] [--host H] [--theme T] [--database sqlite|postgres]
+              tenants create NAME --display-name 名称 [--prefix P] [--parent P] [--host H] [--theme T] [--database sqlite|postgres [--server NAME]]
               tenants enable NAME | tenants disable NAME          启用、停用站点
               features list --tenant NAME [--json]                列出功能及其状态
               features enable|disable ID... --tenant NAME         启用、停用功能
               recipes run FILE [--tenant NAME]                    运行配方
-              audit verify --tenant NAME [--json]                 校验站点审计日志的哈希链，报告第一处断点
-
-            数据目录：--data DIR，或环境变量 PORTAL_DATA，默认为当前目录下的 App_Data。
             """);
+
+        // Modules contribute verbs (policies, search, audit …); each prints its own usage.
+        foreach (var verb in ModuleVerbs(line))
+        {
+            foreach (var usage in verb.Usage.Split('\n'))
+            {
+                Console.Out.WriteLine("  " + usage);
+            }
+        }
+
+        Console.Out.WriteLine();
+        Console.Out.WriteLine("数据目录：--data DIR，或环境变量 PORTAL_DATA，默认为当前目录下的 App_Data。");
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Portal.Core.Events;
+using Portal.Modules.Policies.Contracts;
 using Portal.Modules.Policies.Domain;
 
 namespace Portal.Modules.Policies.Persistence;
@@ -25,4 +27,14 @@ internal static class PolicyWrites
 
     public static void AddTask(PoliciesDbContext db, long documentId, IndexingTaskKind kind, DateTime now)
         => db.IndexingTasks.Add(new IndexingTask { DocumentId = documentId, Kind = kind, CreatedUtc = now });
+
+    /// <summary>
+    /// What every saved change of a document adds to its transaction, whichever path wrote it (editor, import,
+    /// recipe): the indexing task of this node's index and the event for other modules (ADR 0012).
+    /// </summary>
+    public static void Changed(PoliciesDbContext db, PolicyDocument document, DateTime now)
+    {
+        AddTask(db, document.Id, IndexingTaskKind.Upsert, now);
+        db.Publish(new PolicyDocumentChanged(document.Id, document.Title, document.DocNumber, document.Status == PolicyStatus.Published, document.Version), now);
+    }
 }

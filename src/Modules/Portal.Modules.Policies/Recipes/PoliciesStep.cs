@@ -98,7 +98,7 @@ internal sealed class PoliciesStep(TimeProvider clock) : RecipeStep<PoliciesStep
             document.Version++;
             document.UpdatedUtc = now;
             document.UpdatedBy = "配方";
-            PolicyWrites.AddTask(db, document.Id, IndexingTaskKind.Upsert, now);
+            PolicyWrites.Changed(db, document, now);
             context.Changes.Add($"站点 {tenant} 政策文件 {document.Title}");
         }
 

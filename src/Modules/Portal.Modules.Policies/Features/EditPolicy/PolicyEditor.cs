@@ -81,8 +81,7 @@ public sealed class PolicyEditor(PoliciesDbContext db, TenantContext tenant, Pol
             await using (var transaction = await PolicyWrites.BeginAsync(db, cancellationToken))
             {
                 await db.SaveChangesAsync(cancellationToken);
-                PolicyWrites.AddTask(db, document.Id, IndexingTaskKind.Upsert, Now());
-                db.Publish(new PolicyDocumentChanged(document.Id, document.Title, document.DocNumber, document.Status == PolicyStatus.Published, document.Version), Now());
+                PolicyWrites.Changed(db, document, Now());
                 if (countChanged)
                 {
                     var published = await db.Documents.CountAsync(d => d.Status == PolicyStatus.Published, cancellationToken);

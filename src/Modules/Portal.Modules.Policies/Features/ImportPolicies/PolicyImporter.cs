@@ -137,7 +137,7 @@ public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, P
             await db.SaveChangesAsync(cancellationToken);
             foreach (var document in changed)
             {
-                PolicyWrites.AddTask(db, document.Id, IndexingTaskKind.Upsert, now);
+                PolicyWrites.Changed(db, document, now);
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -74,7 +74,7 @@ public abstract class ProtectionUpgradeTests(DatabaseProvider provider)
             ALTER TABLE yizheng_healthcare_assignments DROP COLUMN "Phone";
             ALTER TABLE yizheng_healthcare_assignments DROP COLUMN "PhoneHash";
             ALTER TABLE yizheng_healthcare_assignments DROP COLUMN "HealthNoteSealed";
-            UPDATE portal_schema SET version = 1 WHERE module LIKE '%Healthcare%';
+            UPDATE portal_schema SET version = 1 WHERE module = 'yizheng.healthcare';
             INSERT INTO yizheng_healthcare_assignments ("RetireeName", "Unit", "DoctorName", "DoctorPhone", "HealthNote", "Hospital", "GreenChannelContact", "GreenChannelPhone", "UpdatedUtc", "UpdatedBy", "Version")
             VALUES ('马长林', '旧版县财政局', '', '', '慢性支气管炎，冬季易复发。', '', '', '', '2024-05-01 08:00:00', '配方', 1);
             """);

@@ -74,6 +74,21 @@ public sealed class DatabaseConnections(IOptions<PortalDataOptions> options)
         }
     }
 
+    /// <summary>Opens the database and runs SELECT 1; throws when it cannot be reached. Never creates a SQLite file.</summary>
+    public async Task PingAsync(DatabaseProvider provider, string databaseName, CancellationToken cancellationToken = default)
+    {
+        System.Data.Common.DbConnection connection = provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(new SqliteConnectionStringBuilder(ConnectionString(provider, databaseName)) { Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString())
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString(provider, databaseName)) { Timeout = 5 }.ToString());
+        await using (connection)
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Lets go of pooled connections so an evicted tenant holds no file handles or sockets.</summary>
     public void ReleaseConnections(DatabaseProvider provider, string databaseName)
     {

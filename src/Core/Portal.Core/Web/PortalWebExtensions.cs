@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
+using Portal.Core.Operations;
 using Portal.Core.Themes;
 
 namespace Portal.Core.Web;
@@ -30,6 +31,7 @@ public static class PortalWebExtensions
         services.AddHttpContextAccessor();
         services.AddOpenApi(); // the modules' JSON APIs, served at /openapi/v1.json
         services.AddPortalSecurity(builder.Configuration);
+        services.AddPortalOperations(builder.Configuration);
         // Chinese text is written as is, not as &#x...; entities: pages stay readable and smaller.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<ThemeSelector>();
@@ -61,6 +63,7 @@ public static class PortalWebExtensions
     /// <summary>The request pipeline: static files, tenant resolution, routing, sign-in, feature gate, endpoints.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalOperations();
         app.UsePortalSecurity();
         app.UseStatusCodePages(StatusPageWriter.WriteAsync);
         app.UseStaticFiles();

@@ -33,6 +33,8 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddSingleton<TenantManager>();
         services.AddSingleton<FeatureManager>();
         services.AddSingleton<TenantMedia>();
+        services.AddSingleton<Backup.PostgresTools>();
+        services.AddSingleton<Backup.TenantBackupService>();
         services.AddSingleton<PortalInitializer>();
         services.AddScoped<TenantContext>();
         services.AddSingleton<RecipeRunner>();

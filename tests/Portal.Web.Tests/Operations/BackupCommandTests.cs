@@ -4,7 +4,7 @@ using Xunit;
 namespace Portal.Web.Tests.Operations;
 
 [Collection(CliTestGroup.Name)]
-public sealed class BackupCommandTests(SqliteBackup fixture) : IClassFixture<SqliteBackup>
+public sealed class BackupCommandTests(SqliteSite fixture) : IClassFixture<SqliteSite>
 {
     [Fact]
     public async Task TenantsBackupAndRestore_FromTheCommandLine_RefuseARunningSiteWithoutForce()

@@ -10,7 +10,7 @@ using Xunit;
 
 namespace Portal.Web.Tests.Operations;
 
-public abstract class BackupRestoreTests(BackupFixture fixture)
+public abstract class BackupRestoreTests(PublishedSiteFixture fixture)
 {
     [Fact]
     public async Task Restore_OnAnotherHost_ShowsTheSameDocumentsUsersAndAuditChain()
@@ -30,11 +30,11 @@ public abstract class BackupRestoreTests(BackupFixture fixture)
         Assert.Null(after.BrokenAt);
         Assert.Equal(before.Count, after.Count);
         using var reader = other.CreateBrowser();
-        var library = await EventuallyAsync(reader, $"/{name}/policies", BackupFixture.FirstTitle);
-        Assert.Contains(BackupFixture.FirstTitle, library, StringComparison.Ordinal);
-        Assert.Contains(BackupFixture.SecondTitle, library, StringComparison.Ordinal);
+        var library = await EventuallyAsync(reader, $"/{name}/policies", PublishedSiteFixture.FirstTitle);
+        Assert.Contains(PublishedSiteFixture.FirstTitle, library, StringComparison.Ordinal);
+        Assert.Contains(PublishedSiteFixture.SecondTitle, library, StringComparison.Ordinal);
         Assert.Contains("#8a1c1c", await reader.GetStringAsync($"/{name}/"), StringComparison.Ordinal);
-        using var editor = await Browser.SignedInAsync(other, name, "bianji", BackupFixture.EditorPassword);
+        using var editor = await Browser.SignedInAsync(other, name, "bianji", PublishedSiteFixture.EditorPassword);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync($"/{name}/admin/policies")).StatusCode);
     }
 
@@ -58,9 +58,9 @@ public abstract class BackupRestoreTests(BackupFixture fixture)
         var restored = await fixture.Factory.Get<TenantBackupService>().RestoreAsync(name, folder, force: true);
         await fixture.Factory.Get<RegistrySync>().SyncAsync();
         Assert.Equal(TenantState.Running, restored.State);
-        var page = await EventuallyAsync(reader, search, BackupFixture.SecondTitle);
+        var page = await EventuallyAsync(reader, search, PublishedSiteFixture.SecondTitle);
         Assert.DoesNotContain(lateTitle, page, StringComparison.Ordinal);
-        Assert.Contains(BackupFixture.SecondTitle, page, StringComparison.Ordinal);
+        Assert.Contains(PublishedSiteFixture.SecondTitle, page, StringComparison.Ordinal);
         Assert.Null((await AuditAsync(fixture.Factory, name)).BrokenAt);
     }
 
@@ -94,11 +94,11 @@ public abstract class BackupRestoreTests(BackupFixture fixture)
     }
 
     private static Task<AuditVerification> AuditAsync(PortalFactory factory, string name)
-        => BackupFixture.InTenantAsync(factory, name, services => services.GetRequiredService<AuditVerifier>().VerifyAsync());
+        => PublishedSiteFixture.InTenantAsync(factory, name, services => services.GetRequiredService<AuditVerifier>().VerifyAsync());
 
     private static string NewFolder() => Path.Combine(Path.GetTempPath(), "portal-backup-" + Guid.NewGuid().ToString("N")[..10]);
 }
 
-public sealed class SqliteBackupRestoreTests(SqliteBackup fixture) : BackupRestoreTests(fixture), IClassFixture<SqliteBackup>;
+public sealed class SqliteBackupRestoreTests(SqliteSite fixture) : BackupRestoreTests(fixture), IClassFixture<SqliteSite>;
 
-public sealed class PostgresBackupRestoreTests(PostgresBackup fixture) : BackupRestoreTests(fixture), IClassFixture<PostgresBackup>;
+public sealed class PostgresBackupRestoreTests(PostgresSite fixture) : BackupRestoreTests(fixture), IClassFixture<PostgresSite>;

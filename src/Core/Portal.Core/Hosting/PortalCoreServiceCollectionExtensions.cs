@@ -33,6 +33,7 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddSingleton<TenantManager>();
         services.AddSingleton<FeatureManager>();
         services.AddSingleton<TenantMedia>();
+        services.AddSingleton<Web.PublicPageEviction>();
         services.AddSingleton<Backup.PostgresTools>();
         services.AddSingleton<Backup.TenantBackupService>();
         services.AddSingleton<PortalInitializer>();

@@ -25,7 +25,18 @@ public static class PortalWebExtensions
         var services = builder.Services;
         // Serves module and theme assets (/_content/…) from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
-        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.PolicyName, PublicPageCache.Configure));
+        var pageCache = builder.Configuration.GetValue(PublicPageCache.EnabledSetting, defaultValue: true);
+        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.PolicyName, policy =>
+        {
+            if (pageCache)
+            {
+                PublicPageCache.Configure(policy);
+            }
+            else
+            {
+                policy.NoCache();
+            }
+        }));
         services.AddPortalCore(builder.Configuration, catalog);
         services.AddPortalBackgroundServices();
         services.AddHttpContextAccessor();

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Security;
+using Portal.Core.Tenants;
+using Portal.Core.Web;
 using Portal.Modules.Yizheng.Healthcare.Domain;
 using Portal.Modules.Yizheng.Healthcare.Persistence;
 
@@ -10,7 +12,7 @@ namespace Portal.Modules.Yizheng.Healthcare.Pages.Healthcare.Records;
 /// <summary>One 离休干部's health-desk record. Viewing and changing it are audited; only the account's units are reachable.</summary>
 [RequirePermission(Permissions.ViewRecords)]
 [RequirePermission(Permissions.EditRecords)]
-public sealed class EditModel(HealthcareDbContext db, TimeProvider clock, IAuditLog audit) : PageModel
+public sealed class EditModel(HealthcareDbContext db, TimeProvider clock, IAuditLog audit, PublicPageEviction pages, TenantContext tenant) : PageModel
 {
     [BindProperty]
     public HealthcareAssignment Input { get; set; } = new();
@@ -91,6 +93,7 @@ public sealed class EditModel(HealthcareDbContext db, TimeProvider clock, IAudit
         }
 
         await audit.WriteAsync(new AuditEntry(AuditActions.PersonChange, Target(record)) { Detail = Input.Id == 0 ? "新增" : "修改" }, HttpContext.RequestAborted);
+        await pages.ContentChangedAsync(tenant.RequiredShell.Name, HttpContext.RequestAborted); // the public desk lists the green channels
         return Redirect(Url.Content("~/healthcare/records"));
     }
 

@@ -6,8 +6,8 @@ using Xunit;
 
 namespace Portal.Web.Tests.Operations;
 
-/// <summary>A host with one site that has policy documents, staff and an audit trail worth backing up.</summary>
-public abstract class BackupFixture(DatabaseProvider provider) : IAsyncLifetime
+/// <summary>A host whose sites have policy documents, an editor and an audit trail (for backup and page-cache tests).</summary>
+public abstract class PublishedSiteFixture(DatabaseProvider provider) : IAsyncLifetime
 {
     public const string FirstTitle = "临河县离休干部医药费报销办法";
     public const string SecondTitle = "临河县老干部活动中心开放时间的通知";
@@ -58,6 +58,6 @@ public abstract class BackupFixture(DatabaseProvider provider) : IAsyncLifetime
     }
 }
 
-public sealed class SqliteBackup() : BackupFixture(DatabaseProvider.Sqlite);
+public sealed class SqliteSite() : PublishedSiteFixture(DatabaseProvider.Sqlite);
 
-public sealed class PostgresBackup() : BackupFixture(DatabaseProvider.Postgres);
+public sealed class PostgresSite() : PublishedSiteFixture(DatabaseProvider.Postgres);

@@ -16,7 +16,7 @@ public abstract class InheritedContentCacheTests(PoliciesFixture fixture)
         using var reader = fixture.Factory.CreateBrowser();
         var search = $"/{fixture.County}/policies?q=" + Uri.EscapeDataString("医疗待遇");
         Assert.Contains(PolicyTestRecipes.ProvinceTitle, await reader.GetStringAsync(search), StringComparison.Ordinal);
-        Assert.NotNull((await reader.GetAsync(search)).Headers.Age);
+        Assert.True(await CacheProbe.BecomesCachedAsync(reader, search));
 
         const string newTitle = "测试省离退休干部医疗待遇规定（修订）";
         await using (var scope = await fixture.ScopeAsync(fixture.Province))

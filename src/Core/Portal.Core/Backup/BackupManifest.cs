@@ -8,5 +8,6 @@ public sealed record BackupManifest(int Format, string Tenant, DatabaseProvider 
     public const int CurrentFormat = 1;
     public const string FileName = "manifest.json";
     public const string RegistryFileName = "registry.json";
+    public const string KeysFileName = "keys.json";
     public const string FilesFolder = "files";
 }

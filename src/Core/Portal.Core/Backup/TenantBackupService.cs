@@ -10,7 +10,7 @@ namespace Portal.Core.Backup;
 /// pg_dump), its files (media, uploads; not the search indexes, which are rebuilt from the database)
 /// and its registry entry. A running site is only restored over with force, and is offline meanwhile.
 /// </summary>
-public sealed class TenantBackupService(TenantStore store, DatabaseConnections connections, PostgresTools postgres, IOptions<PortalDataOptions> options)
+public sealed class TenantBackupService(TenantStore store, DatabaseConnections connections, PostgresTools postgres, SealedKeys keys, IOptions<PortalDataOptions> options)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
@@ -29,15 +29,16 @@ public sealed class TenantBackupService(TenantStore store, DatabaseConnections c
         var databaseFile = tenant.DatabaseProvider == DatabaseProvider.Sqlite ? "database.sqlite" : "database.pgdump";
         if (tenant.DatabaseProvider == DatabaseProvider.Sqlite)
         {
-            SqliteBackup.Copy(connections.ConnectionString(DatabaseProvider.Sqlite, name), Path.Combine(folder, databaseFile));
+            SqliteBackup.Copy(connections.ConnectionString(tenant.Database), Path.Combine(folder, databaseFile));
         }
         else
         {
-            await postgres.DumpAsync(connections.ConnectionString(DatabaseProvider.Postgres, name), Path.Combine(folder, databaseFile), cancellationToken);
+            await postgres.DumpAsync(connections.ConnectionString(tenant.Database), Path.Combine(folder, databaseFile), cancellationToken);
         }
 
         CopyFiles(options.Value.TenantFolder(name), Path.Combine(folder, BackupManifest.FilesFolder));
         await File.WriteAllTextAsync(Path.Combine(folder, BackupManifest.RegistryFileName), JsonSerializer.Serialize(tenant, Json), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder, BackupManifest.KeysFileName), JsonSerializer.Serialize(await keys.ReadAsync(name, cancellationToken), Json), cancellationToken);
         var manifest = new BackupManifest(BackupManifest.CurrentFormat, name, tenant.DatabaseProvider, databaseFile, DateTime.UtcNow);
         await File.WriteAllTextAsync(Path.Combine(folder, BackupManifest.FileName), JsonSerializer.Serialize(manifest, Json), cancellationToken);
         return manifest;
@@ -80,19 +81,25 @@ public sealed class TenantBackupService(TenantStore store, DatabaseConnections c
             await Task.Delay(options.Value.ChangePollInterval * 2 + TimeSpan.FromMilliseconds(500), cancellationToken);
         }
 
-        connections.ReleaseConnections(manifest.Provider, name);
+        var target = (await store.FindAsync(name, cancellationToken))!.Database;
+        connections.ReleaseConnections(target);
         var database = Path.Combine(folder, manifest.DatabaseFile);
         if (manifest.Provider == DatabaseProvider.Sqlite)
         {
-            await connections.EnsureDatabaseAsync(DatabaseProvider.Sqlite, name, cancellationToken);
-            SqliteBackup.Copy($"Data Source={database};Mode=ReadOnly;Pooling=False", connections.ConnectionString(DatabaseProvider.Sqlite, name) + ";Pooling=False");
+            await connections.EnsureDatabaseAsync(target, cancellationToken);
+            SqliteBackup.Copy($"Data Source={database};Mode=ReadOnly;Pooling=False", connections.ConnectionString(target) + ";Pooling=False");
         }
         else
         {
-            await postgres.RestoreAsync(connections.ConnectionString(DatabaseProvider.Postgres, name), database, cancellationToken);
+            await postgres.RestoreAsync(connections.ConnectionString(target), database, cancellationToken);
         }
 
         ReplaceFiles(Path.Combine(folder, BackupManifest.FilesFolder), options.Value.TenantFolder(name));
+        if (File.Exists(Path.Combine(folder, BackupManifest.KeysFileName)))
+        {
+            await keys.RestoreAsync(name, await ReadAsync<List<Data.Protection.TenantKey>>(Path.Combine(folder, BackupManifest.KeysFileName), cancellationToken), cancellationToken);
+        }
+
         return await store.UpdateAsync(name, t =>
         {
             t.DisplayName = saved.DisplayName;
@@ -115,6 +122,8 @@ public sealed class TenantBackupService(TenantStore store, DatabaseConnections c
             Parent = parent,
             Theme = saved.Theme,
             Provider = saved.DatabaseProvider,
+            // The same named server when this platform knows it, else the default one.
+            Server = connections.IsKnownServer(saved.DatabaseServer) ? saved.DatabaseServer : null,
             Features = saved.Features,
         };
     }

@@ -20,7 +20,7 @@ internal sealed class ActiveTenantsHealthCheck(ShellHost shells, DatabaseConnect
         {
             try
             {
-                await connections.PingAsync(tenant.DatabaseProvider, tenant.Name, token);
+                await connections.PingAsync(tenant.Database, token);
                 results[tenant.Name] = "Healthy";
             }
             catch (Exception exception) when (!token.IsCancellationRequested)

@@ -7,6 +7,6 @@ internal sealed class EventsSchema : ModuleSchema<EventsDbContext>
 {
     public override string ModuleId => SchemaMigrator.TenantCoreId;
 
-    /// <summary>Key in portal_schema; never change it (see ADR 0015).</summary>
+    /// <summary>Key in portal_schema; never change it (see ADR 0014).</summary>
     public override string SchemaId => "core.events";
 }

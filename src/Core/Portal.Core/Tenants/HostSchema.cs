@@ -8,7 +8,7 @@ internal sealed class HostSchema : ModuleSchema<HostDbContext>
 
     public override string ModuleId => Id;
 
-    /// <summary>Key in portal_schema; never change it (see ADR 0015).</summary>
+    /// <summary>Key in portal_schema; never change it (see ADR 0014).</summary>
     public override string SchemaId => "host";
 
     /// <summary>2: tenants' data keys and the shared data-protection key ring (ADR 0016), a tenant's database server (ADR 0017).</summary>

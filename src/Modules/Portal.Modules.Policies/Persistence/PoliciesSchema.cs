@@ -6,6 +6,6 @@ internal sealed class PoliciesSchema : ModuleSchema<PoliciesDbContext>
 {
     public override string ModuleId => Manifest.Id;
 
-    /// <summary>Key in portal_schema; never change it (see ADR 0015).</summary>
+    /// <summary>Key in portal_schema; never change it (see ADR 0014).</summary>
     public override string SchemaId => "policies";
 }

@@ -6,7 +6,7 @@ internal sealed class UsersSchema : ModuleSchema<UsersDbContext>
 {
     public override string ModuleId => Manifest.Id;
 
-    /// <summary>Key in portal_schema; never change it (see ADR 0015).</summary>
+    /// <summary>Key in portal_schema; never change it (see ADR 0014).</summary>
     public override string SchemaId => "users";
 
     /// <summary>2: sealed mobile number and its lookup hash (ADR 0016).</summary>

@@ -6,7 +6,7 @@ internal sealed class HealthcareSchema : ModuleSchema<HealthcareDbContext>
 {
     public override string ModuleId => Manifest.Id;
 
-    /// <summary>Key in portal_schema; never change it (see ADR 0015).</summary>
+    /// <summary>Key in portal_schema; never change it (see ADR 0014).</summary>
     public override string SchemaId => "yizheng.healthcare";
 
     /// <summary>2: sealed 身份证号, phone and health note with their lookup hashes.</summary>

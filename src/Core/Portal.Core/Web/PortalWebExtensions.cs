@@ -11,6 +11,7 @@ using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Themes;
+using Portal.Core.Web.Api;
 
 namespace Portal.Core.Web;
 
@@ -28,7 +29,7 @@ public static class PortalWebExtensions
         services.AddPortalCore(builder.Configuration, catalog);
         services.AddPortalBackgroundServices();
         services.AddHttpContextAccessor();
-        services.AddOpenApi(); // the modules' JSON APIs, served at /openapi/v1.json
+        services.AddPortalApiDocuments(); // the public JSON APIs, at /openapi/v1.json and /{prefix}/openapi/v1.json
         services.AddPortalSecurity(builder.Configuration);
         // Chinese text is written as is, not as &#x...; entities: pages stay readable and smaller.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -74,7 +75,7 @@ public static class PortalWebExtensions
         app.UseOutputCache();
         app.MapRazorPages();
         DisplayEndpoints.Map(app);
-        app.MapOpenApi().WithMetadata(new PlatformEndpointAttribute());
+        app.MapPortalApiDocuments();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.All)
         {

@@ -36,12 +36,13 @@ public sealed class ReadAloudTests(BrowserPortal portal)
         var pause = page.GetByRole(AriaRole.Button, new() { Name = "暂停" });
         await AssertLargeAsync(pause, mode);
         await pause.ClickAsync();
-        Assert.Equal("pause", (await CallsAsync(page))[^1].Call);
+        Assert.Equal("cancel", (await CallsAsync(page))[^1].Call); // silent at once; the place is kept
+        Assert.Equal(second[^1].Text, await HighlightedTextAsync(page));
 
         var resume = page.GetByRole(AriaRole.Button, new() { Name = "继续" });
         await AssertLargeAsync(resume, mode);
         await resume.ClickAsync();
-        Assert.Equal("resume", (await CallsAsync(page))[^1].Call);
+        Assert.Equal(("speak", second[^1].Text), ((await CallsAsync(page))[^1].Call, (await CallsAsync(page))[^1].Text)); // that paragraph again, whole
 
         var stop = page.GetByRole(AriaRole.Button, new() { Name = "停止" });
         await AssertLargeAsync(stop, mode);

@@ -179,8 +179,8 @@
         }
       });
       rememberRate(link.getAttribute('data-rate'));
-      // A new speed applies at once: the paragraph being read starts again at that speed.
-      if (state !== 'idle') {
+      // A new speed applies at once: the paragraph being read starts again at that speed (when paused: on 继续).
+      if (state === 'reading') {
         var position = index;
         run += 1;
         synth.cancel();
@@ -200,14 +200,18 @@
       speak(0, run);
       buttons.pause.focus();
     });
+    // 暂停 stops the speech and keeps the place; 继续 reads the paragraph again from its start. The engine's own
+    // pause()/resume() is not used: speech-dispatcher (Linux) and Android drop or never resume a paused utterance,
+    // and an elder who paused mid-sentence is better served by hearing that paragraph whole.
     buttons.pause.addEventListener('click', function () {
-      synth.pause();
+      run += 1;
+      synth.cancel();
       show('paused');
       buttons.resume.focus();
     });
     buttons.resume.addEventListener('click', function () {
-      synth.resume();
-      show('reading');
+      run += 1;
+      speak(index, run);
       buttons.pause.focus();
     });
     buttons.stop.addEventListener('click', function () {

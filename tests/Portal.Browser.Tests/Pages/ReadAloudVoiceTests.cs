@@ -42,6 +42,19 @@ public sealed class ReadAloudVoiceTests(BrowserPortal portal)
         Assert.Empty((await page.RunAxe(AccessibilityTests.Wcag21AA)).Violations.Select(v => v.Id));
     }
 
+    [Fact]
+    public async Task ReadAloud_WhereTheBrowserListsNoVoicesAtAll_SaysSoWhenStarted()
+    {
+        var script = Probe.Script("fake-speech") + "\nwindow.__speech.setVoices([]);";
+        await using var tab = await portal.OpenAsync(PublicPages.Find(Document), DisplayMode.Elder, new TabOptions(InitScript: script));
+        var box = tab.Page.Locator("[data-read-aloud]");
+
+        await box.GetByRole(AriaRole.Button, new() { Name = "开始朗读" }).ClickAsync();
+
+        await Assertions.Expect(box.GetByText("本设备没有中文语音")).ToBeVisibleAsync();
+        Assert.DoesNotContain(await ReadAloudTests.CallsAsync(tab.Page), c => c.Call == "speak");
+    }
+
     /// <summary>Opens a page whose fake speech engine lists <paramref name="listed"/>: "lang[@net]:name|…".</summary>
     private async Task<BrowserTab> OpenWithVoicesAsync(string listed, DisplayMode mode, string pageId = Document)
     {

@@ -31,6 +31,22 @@ public sealed class ApiDocumentTests(ApiDocumentsFixture fixture) : IClassFixtur
         Assert.All(Paths(root), path => Assert.StartsWith("/{prefix}/api/", path, StringComparison.Ordinal));
     }
 
+    /// <summary>Discovers every anonymous /api/ endpoint from the routing table: a module's new public API is documented without anyone listing it.</summary>
+    [Fact]
+    public async Task PlatformDocument_ListsEveryAnonymousApiEndpointOfEveryModule()
+    {
+        var open = fixture.Factory.Get<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))
+            .Where(e => e.Metadata.GetMetadata<IAuthorizeData>() is null || e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
+            .Select(e => "/{prefix}/" + System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.TrimStart('/'), @"\{([^}:=?]+)[^}]*\}", "{$1}"))
+            .ToList();
+        Assert.Contains("/{prefix}" + Search, open);
+
+        using var document = await GetAsync("/openapi/v1.json");
+        Assert.All(open, path => Assert.Contains(path, Paths(document.RootElement)));
+    }
+
     [Fact]
     public async Task SiteDocument_HasTheSiteAsServer_AndPathsCallableFromIt()
     {

@@ -13,8 +13,6 @@
   var BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, tr, blockquote';
   // utterance.rate for 慢 / 正常 / 快 (data-rate 0, 1, 2); 慢 is the 长辈模式 default, chosen on the server.
   var RATES = [0.7, 1, 1.3];
-  // How long to wait for a browser that lists its voices late before saying there is no Chinese one.
-  var VOICE_WAIT_MS = 3000;
 
   /*
    * The best Mandarin voice. A voice on the device comes before a network one (intranet readers have
@@ -228,13 +226,13 @@
     });
     window.addEventListener('pagehide', function () { synth.cancel(); });
 
-    // Voices may be listed only after a while (Chromium asks speech-dispatcher): decide when they come, or give up after a wait.
+    // Voices may be listed only after a while (Chromium asks speech-dispatcher): decide when a list comes. A browser
+    // that never lists any is found out when 开始朗读 is pressed (no timer: the controls do not change under the reader).
     if (synth.addEventListener) {
       synth.addEventListener('voiceschanged', function () { findVoice(false); });
     }
 
     findVoice(false);
-    window.setTimeout(function () { if (!voiceKnown) { findVoice(true); } }, VOICE_WAIT_MS);
     show('idle');
     box.hidden = false;
   }

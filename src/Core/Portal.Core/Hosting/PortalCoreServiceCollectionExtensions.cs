@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Core.Data;
+using Portal.Core.Data.Protection;
 using Portal.Core.Modules;
 using Portal.Core.Recipes;
 using Portal.Core.Recipes.Steps;
@@ -36,6 +37,11 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddSingleton<TenantMedia>();
         services.AddSingleton<PortalInitializer>();
         services.AddScoped<TenantContext>();
+        services.Configure<ProtectionOptions>(configuration.GetSection("Portal:Protection"));
+        services.AddSingleton<MasterKey>();
+        services.AddSingleton<TenantKeyRing>();
+        services.AddScoped<PersonalDataProtector>();
+        services.AddScoped<PersonalDataReveal>();
         services.AddSingleton<TenantHierarchy>();
         services.AddSingleton<TenantScopeFactory>();
         services.AddSingleton<RecipeRunner>();
@@ -55,6 +61,7 @@ public static class PortalCoreServiceCollectionExtensions
     public static IServiceCollection AddPortalBackgroundServices(this IServiceCollection services)
     {
         services.AddHostedService<RegistryWatchService>();
+        services.AddHostedService<HostChangeListener>();
         services.AddHostedService<TenantBackgroundService>();
         return services;
     }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using System.Text.Encodings.Web;
@@ -7,7 +6,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Core.Data;
+using Portal.Core.Data.Protection;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Themes;
@@ -20,7 +19,6 @@ public static class PortalWebExtensions
     /// <summary>Loads the modules (referenced and plugins) and registers the shell, the modules and the web stack.</summary>
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        var data = builder.Configuration.GetSection("Portal").Get<PortalDataOptions>() ?? new PortalDataOptions();
         var catalog = ModuleLoader.LoadForHost(builder.Configuration);
         var services = builder.Services;
         // Serves module and theme assets (/_content/…) from the build output in every environment, not only Development.
@@ -36,9 +34,7 @@ public static class PortalWebExtensions
         services.AddScoped<ThemeSelector>();
         services.AddScoped<SiteIdentity>();
         services.AddScoped<Navigation.SiteNavigation>();
-        services.AddDataProtection()
-            .SetApplicationName("Portal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.DataFolder, "keys")));
+        services.AddPortalDataProtection();
         services.AddRazorPages(options =>
             {
                 options.Conventions.Add(new FeaturePageConvention(catalog));
@@ -62,6 +58,7 @@ public static class PortalWebExtensions
     /// <summary>The request pipeline: static files, tenant resolution, routing, sign-in, feature gate, endpoints.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseReverseProxy(app.Configuration);
         app.UsePortalSecurity();
         app.UseStatusCodePages(StatusPageWriter.WriteAsync);
         app.UseStaticFiles();

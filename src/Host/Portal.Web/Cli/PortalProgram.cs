@@ -78,7 +78,7 @@ internal static class PortalProgram
             用法：Portal.Web [命令] [参数]
               serve [--urls URL] [--data DIR]                    运行网站（默认命令）
               tenants list [--json]                               列出站点
-              tenants create NAME --display-name 名称 [--prefix P] [--parent P] [--host H] [--theme T] [--database sqlite|postgres]
+              tenants create NAME --display-name 名称 [--prefix P] [--parent P] [--host H] [--theme T] [--database sqlite|postgres [--server NAME]]
               tenants enable NAME | tenants disable NAME          启用、停用站点
               features list --tenant NAME [--json]                列出功能及其状态
               features enable|disable ID... --tenant NAME         启用、停用功能

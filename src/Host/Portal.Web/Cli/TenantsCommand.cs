@@ -26,7 +26,7 @@ internal static class TenantsCommand
                 CliOutput.Write(line, [.. rows.Select(t => new
                     {
                         t.Name, t.DisplayName, t.Prefix, t.Hosts, Parent = t.ParentName, State = t.State.ToString(),
-                        Database = t.DatabaseProvider.ToString(), t.Theme, t.Features,
+                        Database = t.DatabaseProvider.ToString() + (t.DatabaseServer is null ? "" : "@" + t.DatabaseServer), t.Theme, t.Features,
                     })],
                     ("NAME", t => t.Name), ("DISPLAY NAME", t => t.DisplayName), ("PREFIX", t => t.Prefix), ("PARENT", t => t.Parent), ("STATE", t => t.State), ("DATABASE", t => t.Database));
                 return 0;
@@ -41,6 +41,7 @@ internal static class TenantsCommand
                     Provider = line.Option("database") is { } database
                         ? Enum.TryParse<DatabaseProvider>(database, ignoreCase: true, out var provider) ? provider : throw new CommandLineException("--database 只能是 sqlite 或 postgres。")
                         : null,
+                    Server = line.Option("server"),
                 };
                 var created = await tenants.CreateAsync(draft);
                 CliOutput.Message(line, $"已创建站点 {created.Name}（{created.DisplayName}），状态 {created.State}。", new { created.Name, State = created.State.ToString() });

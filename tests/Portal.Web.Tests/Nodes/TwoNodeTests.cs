@@ -71,6 +71,22 @@ public sealed class TwoNodeTests(TwoNodesFixture nodes, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task SignInLimit_CountsPerClientAddress_BehindTheProxy()
+    {
+        var tenant = await CreateTenantAsync("xianliu", []);
+        using var browser = new NodeClient(nodes.AddressA);
+        var limit = new Portal.Core.Security.SecurityOptions().SignInPerIpPerMinute;
+        for (var i = 0; i < limit; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await browser.SignInAsync(tenant, $"visitor{i}", "Wrong#20245", forwardedFor: "198.51.100.7")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await browser.SignInAsync(tenant, "visitor-last", "Wrong#20245", forwardedFor: "198.51.100.7")).StatusCode);
+        // Another client behind the same proxy is not held back by the first one's attempts.
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(tenant, "admin", Password, forwardedFor: "198.51.100.8")).StatusCode);
+    }
+
+    [Fact]
     public async Task EachNode_BuildsItsOwnSearchIndex_FromTheTaskTable()
     {
         var tenant = TestRecipes.NewName("suoyin");

@@ -16,6 +16,7 @@ public abstract class ProtectedDataFixture(DatabaseProvider provider) : IAsyncLi
     public const string Phone = "13851467203";
     public const string HealthNote = "冠心病支架术后第三年，每季度复查心电图。";
     public const string OtherIdNumber = "321081193503120133";
+    public const string RetireePhone = "13961873425";
 
     public PortalFactory Factory { get; private set; } = null!;
 
@@ -29,7 +30,9 @@ public abstract class ProtectedDataFixture(DatabaseProvider provider) : IAsyncLi
               { "step": "tenant", "name": "{{County}}", "displayName": "白杨县老干部工作网", "features": ["Yizheng.Healthcare"] },
               { "step": "users", "users": [
                 { "userName": "clerk", "displayName": "黄丽娟", "password": "{{Password}}", "roles": ["信息员"], "units": ["{{Unit}}"] },
-                { "userName": "auditor", "displayName": "孔祥云", "password": "{{Password}}", "roles": ["审计管理员"] }
+                { "userName": "auditor", "displayName": "孔祥云", "password": "{{Password}}", "roles": ["审计管理员"] },
+                { "userName": "sysadmin", "displayName": "季明远", "password": "{{Password}}", "roles": ["系统管理员"] },
+                { "userName": "shenguoliang", "displayName": "沈国梁", "password": "{{Password}}", "roles": ["离退休干部"], "phoneNumber": "{{RetireePhone}}" }
               ] },
               { "step": "healthcare", "assignments": [
                 { "retireeName": "沈国梁", "unit": "{{Unit}}", "idNumber": "{{IdNumber}}", "phone": "{{Phone}}", "doctorName": "许文静", "healthNote": "{{HealthNote}}", "hospital": "白杨县人民医院" },

@@ -29,10 +29,25 @@ public abstract class ProtectedDataTests(ProtectedDataFixture fixture)
         var raw = await RawTenantDataAsync();
         Assert.Contains("沈国梁", raw, StringComparison.Ordinal); // the reading works: a name is plain on purpose
         Assert.Contains("pd1.", raw, StringComparison.Ordinal);
-        foreach (var secret in new[] { ProtectedDataFixture.IdNumber, ProtectedDataFixture.IdNumber[..17], ProtectedDataFixture.Phone, ProtectedDataFixture.HealthNote, "冠心病", "83462211" })
+        foreach (var secret in new[] { ProtectedDataFixture.IdNumber, ProtectedDataFixture.IdNumber[..17], ProtectedDataFixture.Phone, ProtectedDataFixture.HealthNote, "冠心病", "83462211", ProtectedDataFixture.RetireePhone })
         {
             Assert.DoesNotContain(secret, raw, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task AccountPhone_IsSealed_YetTheRetireeStillSignsInWithIt_AndTheAccountListShowsItMasked()
+    {
+        using var retiree = fixture.Factory.CreateBrowser();
+        var signIn = await Browser.PostLoginAsync(retiree, fixture.County, ProtectedDataFixture.RetireePhone, ProtectedDataFixture.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+
+        using var sysadmin = await Browser.SignedInAsync(fixture.Factory, fixture.County, "sysadmin", ProtectedDataFixture.Password);
+        var list = await sysadmin.GetStringAsync($"/{fixture.County}/admin/users?q={ProtectedDataFixture.RetireePhone}");
+        Assert.Contains("shenguoliang", list, StringComparison.Ordinal);
+        Assert.Contains("139****3425", list, StringComparison.Ordinal);
+        Assert.DoesNotContain(ProtectedDataFixture.RetireePhone, list.Replace($"q={ProtectedDataFixture.RetireePhone}", "", StringComparison.Ordinal).Replace($"value=\"{ProtectedDataFixture.RetireePhone}\"", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal("", await ScalarAsync("SELECT \"PhoneNumber\" FROM \"AspNetUsers\" WHERE \"UserName\" = 'shenguoliang'")); // NULL reads as ""
     }
 
     [Fact]
@@ -155,7 +170,7 @@ public abstract class ProtectedDataTests(ProtectedDataFixture fixture)
 
         await using var connection = new NpgsqlConnection(connections.ConnectionString(provider, fixture.County));
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"SELECT string_agg(t::text, E'\\n') FROM {Table} t", connection);
+        await using var command = new NpgsqlCommand($"SELECT (SELECT string_agg(t::text, E'\\n') FROM {Table} t) || (SELECT string_agg(u::text, E'\\n') FROM \"AspNetUsers\" u)", connection);
         return (string)(await command.ExecuteScalarAsync())!;
     }
 

@@ -14,7 +14,7 @@ using Xunit;
 
 namespace Portal.Web.Tests.Protection;
 
-/// <summary>Databases made before protection existed are brought forward: the host gains its key tables, the health desk seals old notes on save.</summary>
+/// <summary>Databases made before protection existed are brought forward: the host gains its key tables, the health desk and the accounts keep working and seal on save.</summary>
 public abstract class ProtectionUpgradeTests(DatabaseProvider provider)
 {
     [Fact]
@@ -75,11 +75,17 @@ public abstract class ProtectionUpgradeTests(DatabaseProvider provider)
             ALTER TABLE yizheng_healthcare_assignments DROP COLUMN "PhoneHash";
             ALTER TABLE yizheng_healthcare_assignments DROP COLUMN "HealthNoteSealed";
             UPDATE portal_schema SET version = 1 WHERE module LIKE '%Healthcare%';
+            DROP INDEX "IX_AspNetUsers_PhoneNumberHash";
+            ALTER TABLE "AspNetUsers" DROP COLUMN "PhoneNumberSealed";
+            ALTER TABLE "AspNetUsers" DROP COLUMN "PhoneNumberHash";
+            UPDATE "AspNetUsers" SET "PhoneNumber" = '13761200917' WHERE "UserName" = 'clerk';
+            UPDATE portal_schema SET version = 1 WHERE module LIKE '%Users%';
             INSERT INTO yizheng_healthcare_assignments ("RetireeName", "Unit", "DoctorName", "DoctorPhone", "HealthNote", "Hospital", "GreenChannelContact", "GreenChannelPhone", "UpdatedUtc", "UpdatedBy", "Version")
             VALUES ('马长林', '旧版县财政局', '', '', '慢性支气管炎，冬季易复发。', '', '', '', '2024-05-01 08:00:00', '配方', 1);
             """);
 
-        using var clerk = await Browser.SignedInAsync(factory, county, "clerk", "Jiuban#2024");
+        // The account's number from before version 2 is still plain, and still signs in.
+        using var clerk = await Browser.SignedInAsync(factory, county, "13761200917", "Jiuban#2024");
         var id = await ScalarAsync(connections, county, "SELECT \"Id\" FROM yizheng_healthcare_assignments WHERE \"RetireeName\" = '马长林'");
         var edit = $"/{county}/healthcare/records/edit/{id}";
         Assert.Contains("慢性支气管炎", await clerk.GetStringAsync(edit), StringComparison.Ordinal);

@@ -17,6 +17,9 @@ public sealed record PolicySearchRequest
 
     public string? Validity { get; init; }
 
+    /// <summary>Search exactly what was typed: no sound-alike corrections (the reader declined them).</summary>
+    public bool Exact { get; init; }
+
     public PolicySort Sort { get; init; } = PolicySort.Relevance;
 
     /// <summary>1-based.</summary>

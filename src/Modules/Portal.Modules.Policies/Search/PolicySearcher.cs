@@ -82,7 +82,9 @@ public sealed class PolicySearcher
     private PolicySearchResult Execute(
         IndexSearcher searcher, int[] starts, string[] tenants, PolicySearchRequest request, int page, int size)
     {
-        var plan = QueryPlanner.Plan(request.Query, request.Synonyms);
+        // Exact: the reader asked for what they typed (the link under 您是不是要找 …): no sound-alike corrections.
+        var lexicon = request.Exact ? null : new IndexLexicon(searcher.IndexReader);
+        var plan = QueryPlanner.Plan(request.Query, request.Synonyms, lexicon: lexicon);
         var sort = request.Sort;
         var attempts = new List<(Query Query, MatchLevel Level, string? Number)>();
         if (plan.Number is { } number)
@@ -96,7 +98,7 @@ public sealed class PolicySearcher
             else
             {
                 // The number is not in these indexes: search its text like any other words.
-                plan = QueryPlanner.Plan(request.Query, request.Synonyms, detectNumber: false);
+                plan = QueryPlanner.Plan(request.Query, request.Synonyms, detectNumber: false, lexicon: lexicon);
             }
         }
 
@@ -154,6 +156,7 @@ public sealed class PolicySearcher
             Size = size,
             MatchLevel = used.Level,
             DocumentNumber = used.Number,
+            CorrectedQuery = plan.Corrected,
         };
     }
 

@@ -39,11 +39,16 @@ internal static class FunctionWords
         "的", "地", "了", "过", "着", "吗", "呢", "吧", "啊", "呀", "么", "嘛", "哦", "呗", "这", "这个", "这些", "那",
         "那个", "那些", "一个", "个", "一些", "些", "一点", "有", "是", "在", "里", "里面", "上面", "到", "还", "也",
         "都", "就", "又", "再", "很", "和", "与", "及", "或", "或者", "跟", "对", "对于", "具体", "详细", "全部", "所有",
-        "内容", "全文", "原文", "网上", "哪儿能", "能否", "不", "儿",
+        "内容", "全文", "原文", "网上", "哪儿能", "能否", "不", "儿", "一",
     ];
 
     private static readonly FrozenSet<string> All = Pronouns.Concat(Interrogatives).Concat(Modals).Concat(SeekingVerbs)
         .Concat(Politeness).Concat(Particles).ToFrozenSet(StringComparer.Ordinal);
 
-    public static bool Contains(string word) => All.Contains(word);
+    /// <summary>A frame word, or a verb said twice to soften it (看一看, 查一查, 读一读, 问问).</summary>
+    public static bool Contains(string word) => All.Contains(word) || IsSoftenedVerb(word);
+
+    private static bool IsSoftenedVerb(string word) =>
+        (word.Length == 3 && word[1] == '一' && word[0] == word[2] && All.Contains(word[..1]))
+        || (word.Length == 2 && word[0] == word[1] && All.Contains(word[..1]));
 }

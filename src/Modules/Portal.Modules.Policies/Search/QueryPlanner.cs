@@ -71,6 +71,29 @@ internal static class QueryPlanner
     }
 
     /// <summary>
+    /// For a search that found nothing: the query's topic words with one left out (each a search of its own),
+    /// or the words one by one when there are only two. Frame words (请问, 在哪里) are not offered.
+    /// </summary>
+    public static IReadOnlyList<string> FewerWords(string query, int max)
+    {
+        var words = QueryText.Segments(ChineseNumerals.ToDigits(QueryText.Normalize(query)))
+            .Select(segment => TrimFrame(QueryText.StripEdgeNoise(segment)))
+            .SelectMany(segment => Words(segment).Select(word => word.Text))
+            .Where(word => word.Length >= 2 && !IsOptional(word))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (words.Count <= 1)
+        {
+            return [];
+        }
+
+        var options = words.Count == 2
+            ? words
+            : Enumerable.Range(0, words.Count).Select(skip => string.Join(' ', words.Where((_, i) => i != skip))).ToList();
+        return options.Take(max).ToList();
+    }
+
+    /// <summary>
     /// The segment without the question or request around it (请问…在哪里能看到, 我想了解一下…): leading and
     /// trailing words of <see cref="FunctionWords"/> go; what is between them is kept as typed.
     /// </summary>

@@ -33,8 +33,15 @@ public sealed class Startup : ModuleStartup
             }
 
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-            var type = Path.GetExtension(path) == ".svg" ? "image/svg+xml" : "image/png";
-            return Results.File(path, type);
+            if (Path.GetExtension(path) == ".svg")
+            {
+                // SVG logos saved before they were refused: served so old sites keep their logo, but in a sandbox
+                // where any script they carry cannot run even when the file is opened on its own.
+                http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+                return Results.File(path, "image/svg+xml");
+            }
+
+            return Results.File(path, "image/png");
         }).AllowAnonymous();
     }
 }

@@ -22,7 +22,7 @@ public abstract class SignInSecurityTests(SecurityFixture fixture)
 
         var response = await Browser.PostLoginAsync(browser, fixture.County, name, "Suoding#2024");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("锁定 15 分钟", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("已暂时锁定", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         await using var scope = await TenantScope.CreateAsync(fixture.Factory, fixture.County);
         var user = (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync(name))!;

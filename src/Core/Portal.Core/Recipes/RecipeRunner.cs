@@ -16,12 +16,7 @@ public sealed class RecipeRunner(IEnumerable<IRecipeStep> steps, IServiceProvide
 
     public async Task<IReadOnlyList<string>> RunFileAsync(string path, string? tenant = null, CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(path))
-        {
-            throw new RecipeException($"找不到配方文件“{path}”。");
-        }
-
-        await using var stream = File.OpenRead(path);
+        await using var stream = await RecipeFiles.ReadAsync(path, cancellationToken);
         return await RunAsync(stream, Path.GetDirectoryName(Path.GetFullPath(path))!, tenant, cancellationToken);
     }
 

@@ -7,17 +7,36 @@ namespace Portal.Core.Tenants;
 /// <summary>Files a tenant publishes (its logo, later attachments), kept in its own folder.</summary>
 public sealed class TenantMedia(IOptions<PortalDataOptions> options)
 {
-    private static readonly string[] LogoExtensions = [".svg", ".png"];
+    public const int MaxLogoBytes = 200 * 1024;
 
-    public static string? CheckLogoName(string fileName)
-        => LogoExtensions.Contains(Path.GetExtension(fileName).ToLowerInvariant()) ? null : "标志只能是 SVG 或 PNG 文件。";
+    // A PNG starts with these eight bytes whatever its name says.
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>
+    /// Logos are PNG only, checked by content: an SVG is a document that can carry script, and a file named
+    /// .png may be anything. Null when acceptable, else the Chinese reason.
+    /// </summary>
+    public static string? CheckLogo(string fileName, ReadOnlySpan<byte> content)
+    {
+        if (!Path.GetExtension(fileName).Equals(".png", StringComparison.OrdinalIgnoreCase))
+        {
+            return "标志只能是 PNG 图片（出于安全考虑不再接受 SVG，请先转换为 PNG）。";
+        }
+
+        if (content.Length > MaxLogoBytes)
+        {
+            return "标志文件不能超过 200KB。";
+        }
+
+        return content.StartsWith(PngSignature) ? null : "这个文件的内容不是 PNG 图片。";
+    }
 
     public string Folder(string tenantName) => Path.Combine(options.Value.TenantFolder(tenantName), "media");
 
     /// <summary>Saves the logo under a name derived from its content, so a changed logo gets a new URL (and caches refresh).</summary>
-    public async Task<string> SaveLogoAsync(string tenantName, string extension, byte[] content, CancellationToken cancellationToken = default)
+    public async Task<string> SaveLogoAsync(string tenantName, byte[] content, CancellationToken cancellationToken = default)
     {
-        var name = $"logo-{Convert.ToHexStringLower(SHA256.HashData(content))[..12]}{extension.ToLowerInvariant()}";
+        var name = $"logo-{Convert.ToHexStringLower(SHA256.HashData(content))[..12]}.png";
         var folder = Folder(tenantName);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name);

@@ -35,9 +35,6 @@ internal static class DisplayEndpoints
             IsEssential = true,
         });
         var home = context.Request.PathBase.HasValue ? context.Request.PathBase + "/" : "/";
-        var target = @return is { Length: > 0 } && @return[0] == '/' && !@return.StartsWith("//", StringComparison.Ordinal) && !@return.Contains('\\', StringComparison.Ordinal)
-            ? @return
-            : home;
-        return Results.Redirect(target);
+        return Results.Redirect(LocalUrl.Safe(@return) ?? home);
     }
 }

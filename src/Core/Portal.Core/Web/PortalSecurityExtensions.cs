@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,10 @@ internal static class PortalSecurityExtensions
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddRateLimiter(options => SignInRateLimiting.Configure(options, security));
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        // No "Server: Kestrel": the product and its version are nobody's business.
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+        // The antiforgery cookie is Secure whenever the page came over HTTPS (its default marks it never).
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         return services;
     }
 

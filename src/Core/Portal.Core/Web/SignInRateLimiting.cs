@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +25,7 @@ internal static class SignInRateLimiting
                 ? Window("ip:" + context.Connection.RemoteIpAddress, security.SignInPerIpPerMinute)
                 : RateLimitPartition.GetNoLimiter("")),
             PartitionedRateLimiter.Create<HttpContext, string>(context => IsSignInPost(context)
-                ? Window("account:" + Tenant(context) + ":" + PostedUserName(context), security.SignInPerAccountPerMinute)
+                ? Window("account:" + Tenant(context) + ":" + AccountKey(context), security.SignInPerAccountPerMinute)
                 : RateLimitPartition.GetNoLimiter("")));
         options.OnRejected = (context, _) =>
         {
@@ -43,6 +45,9 @@ internal static class SignInRateLimiting
         await next();
     }
 
+    // Identity names the cookie between the password and the code after its scheme (IdentityConstants.TwoFactorUserIdScheme).
+    private const string TwoFactorCookie = "Identity.TwoFactorUserId";
+
     private static RateLimitPartition<string> Window(string key, int permits)
         => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
@@ -56,8 +61,20 @@ internal static class SignInRateLimiting
 
     private static string Tenant(HttpContext context) => context.RequestServices.GetRequiredService<TenantContext>().Shell?.Name ?? "";
 
-    private static string PostedUserName(HttpContext context)
-        => context.Request.HasFormContentType && context.Request.Form.TryGetValue("UserName", out var name)
-            ? name.ToString().Trim().ToLowerInvariant()
-            : "";
+    /// <summary>
+    /// The account a post is about: the typed user name, or — at the second-factor step, where no name is
+    /// posted — the pending sign-in's own cookie, or else the address. Posts without a name must never share
+    /// one bucket, or ten anonymous posts would lock every real user out of the second step.
+    /// </summary>
+    private static string AccountKey(HttpContext context)
+    {
+        if (context.Request.HasFormContentType && context.Request.Form.TryGetValue("UserName", out var name) && !string.IsNullOrWhiteSpace(name))
+        {
+            return "name:" + name.ToString().Trim().ToLowerInvariant();
+        }
+
+        return context.Request.Cookies.TryGetValue(TwoFactorCookie, out var pending) && !string.IsNullOrEmpty(pending)
+            ? "pending:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(pending)))
+            : "ip:" + context.Connection.RemoteIpAddress;
+    }
 }

@@ -21,7 +21,10 @@ internal sealed class CommandLine
 
     public string[] Raw { get; }
 
-    public string Verb => Words.Count > 0 && IsVerb(Words[0]) ? Words[0] : "serve";
+    /// <summary>The verb; "--help" or "-h" anywhere asks for the usage instead of starting the site or running a verb.</summary>
+    public string Verb => AsksForHelp ? "help" : Words.Count > 0 && IsVerb(Words[0]) ? Words[0] : "serve";
+
+    private bool AsksForHelp => Raw.Any(a => a is "--help" or "-h" or "-?" or "/?");
 
     /// <summary>A known verb, or any plain first word (modules contribute verbs; an unknown one is reported).</summary>
     private static bool IsVerb(string word) => Verbs.Contains(word) || (word.Length > 0 && char.IsAsciiLetterLower(word[0]) && !word.Contains('=', StringComparison.Ordinal));

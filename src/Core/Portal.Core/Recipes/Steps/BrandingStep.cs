@@ -24,14 +24,21 @@ internal sealed class BrandingStep(TenantStore store, TenantMedia media) : Recip
 
         if (model.Logo is not null)
         {
-            var file = Path.Combine(context.RecipeDirectory, model.Logo);
-            if (TenantMedia.CheckLogoName(Path.GetFileName(file)) is { } logoError)
+            if (RecipeFiles.Resolve(context.RecipeDirectory, model.Logo) is not { } file)
             {
-                errors.Add(("logo", logoError));
+                errors.Add(("logo", $"标志文件“{model.Logo}”必须位于配方所在目录之内（不能用绝对路径或“..”）。"));
             }
             else if (!File.Exists(file))
             {
                 errors.Add(("logo", $"找不到标志文件“{model.Logo}”（相对于配方所在目录）。"));
+            }
+            else if (new FileInfo(file).Length > TenantMedia.MaxLogoBytes)
+            {
+                errors.Add(("logo", "标志文件不能超过 200KB。"));
+            }
+            else if (TenantMedia.CheckLogo(file, File.ReadAllBytes(file)) is { } logoError)
+            {
+                errors.Add(("logo", logoError));
             }
         }
 
@@ -49,8 +56,8 @@ internal sealed class BrandingStep(TenantStore store, TenantMedia media) : Recip
         branding.IcpNumber = model.IcpNumber ?? branding.IcpNumber;
         if (model.Logo is not null)
         {
-            var bytes = await File.ReadAllBytesAsync(Path.Combine(context.RecipeDirectory, model.Logo), cancellationToken);
-            branding.LogoFile = await media.SaveLogoAsync(tenant!, Path.GetExtension(model.Logo), bytes, cancellationToken);
+            var bytes = await File.ReadAllBytesAsync(RecipeFiles.Resolve(context.RecipeDirectory, model.Logo)!, cancellationToken);
+            branding.LogoFile = await media.SaveLogoAsync(tenant!, bytes, cancellationToken);
         }
 
         if (!SameAs(existing.Branding, branding))

@@ -11,8 +11,6 @@ namespace Portal.Modules.Site.Pages.Admin;
 [RequirePermission(Permissions.Appearance)]
 public sealed class BrandingModel(TenantContext tenant, TenantStore store, TenantMedia media, RegistrySync sync, IAuditLog audit) : PageModel
 {
-    private const int MaxLogoBytes = 200 * 1024;
-
     [BindProperty]
     public BrandingInput Input { get; set; } = new();
 
@@ -42,7 +40,15 @@ public sealed class BrandingModel(TenantContext tenant, TenantStore store, Tenan
             ModelState.AddModelError("Input.MainColor", colorError);
         }
 
-        if (logo is not null && (TenantMedia.CheckLogoName(logo.FileName) ?? (logo.Length > MaxLogoBytes ? "标志文件不能超过 200KB。" : null)) is { } logoError)
+        byte[]? logoBytes = null;
+        if (logo is not null && logo.Length <= TenantMedia.MaxLogoBytes)
+        {
+            using var buffer = new MemoryStream();
+            await logo.CopyToAsync(buffer, HttpContext.RequestAborted);
+            logoBytes = buffer.ToArray();
+        }
+
+        if (logo is not null && (logoBytes is null ? "标志文件不能超过 200KB。" : TenantMedia.CheckLogo(logo.FileName, logoBytes)) is { } logoError)
         {
             ModelState.AddModelError("logo", logoError);
         }
@@ -53,11 +59,9 @@ public sealed class BrandingModel(TenantContext tenant, TenantStore store, Tenan
         }
 
         string? logoFile = null;
-        if (logo is not null)
+        if (logoBytes is not null)
         {
-            using var buffer = new MemoryStream();
-            await logo.CopyToAsync(buffer, HttpContext.RequestAborted);
-            logoFile = await media.SaveLogoAsync(tenant.Tenant.Name, Path.GetExtension(logo.FileName), buffer.ToArray(), HttpContext.RequestAborted);
+            logoFile = await media.SaveLogoAsync(tenant.Tenant.Name, logoBytes, HttpContext.RequestAborted);
         }
 
         try

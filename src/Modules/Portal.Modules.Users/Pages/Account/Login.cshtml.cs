@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Security;
+using Portal.Core.Web;
 using Portal.Modules.Users.Domain;
 using Portal.Modules.Users.Features.Accounts;
 using Portal.Modules.Users.Features.SignIn;
@@ -23,6 +24,8 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, AccountLookup l
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    public const string FailureMessage = "用户名或密码不正确，或因连续输错 5 次已暂时锁定（15 分钟后自动解除，也可请系统管理员解锁）。老同志也可以用手机号登录。";
 
     public string? Error { get; private set; }
 
@@ -63,12 +66,12 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, AccountLookup l
                 return RedirectToPage("TwoFactor", new { ReturnUrl });
             }
 
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/admin"));
+            return LocalRedirect(LocalUrl.Safe(ReturnUrl) ?? Url.Content("~/admin"));
         }
 
-        Error = result.IsLockedOut
-            ? "密码连续输错 5 次，账号已锁定 15 分钟。请稍后再试，或联系系统管理员解锁。"
-            : "用户名或密码不正确。老同志也可以用手机号登录。";
+        // One message whether the account exists, is locked or the password is wrong: a different text for a
+        // locked account would tell a stranger which user names are real.
+        Error = FailureMessage;
         return Page();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Security;
+using Portal.Core.Web;
 using Portal.Modules.Users.Domain;
 
 namespace Portal.Modules.Users.Pages.Account;
@@ -38,7 +39,7 @@ public sealed class LoginTwoFactorModel(SignInManager<PortalUser> signIn, IAudit
         }, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/admin"));
+            return LocalRedirect(LocalUrl.Safe(ReturnUrl) ?? Url.Content("~/admin"));
         }
 
         Error = result.IsLockedOut ? "错误次数过多，账号已锁定 15 分钟。" : "验证码不正确，请查看手机上身份验证器显示的最新 6 位数字。";

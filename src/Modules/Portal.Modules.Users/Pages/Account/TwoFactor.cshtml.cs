@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Security;
+using Portal.Core.Web;
 using Portal.Core.Themes;
 using Portal.Modules.Users.Domain;
 
@@ -62,7 +63,7 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         await audit.WriteAsync(new AuditEntry(AuditActions.TwoFactorEnrol, $"账号 {user.UserName}"), HttpContext.RequestAborted);
         await signIn.RefreshSignInAsync(user);
         TempData["Message"] = "双重验证已开启。以后登录时，输入密码后还需输入身份验证器上的验证码。";
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/admin"));
+        return LocalRedirect(LocalUrl.Safe(ReturnUrl) ?? Url.Content("~/admin"));
     }
 
     private async Task LoadAsync(PortalUser user)

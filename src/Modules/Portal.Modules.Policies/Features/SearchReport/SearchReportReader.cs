@@ -7,14 +7,14 @@ using Portal.Modules.Policies.Persistence;
 namespace Portal.Modules.Policies.Features.SearchReport;
 
 /// <summary>Reads the weekly counts: the report's tables and the zero-result page's "often searched" list.</summary>
-public sealed class SearchReportReader(IServiceScopeFactory scopes)
+public sealed class SearchReportReader(TenantScopeFactory scopes)
 {
     private const int PopularCacheMilliseconds = 300_000;
 
     /// <summary>The editors' text on how to ask the bureau, or null when they have not written one.</summary>
     public async Task<string?> AskTextAsync(TenantShell shell, CancellationToken cancellationToken = default)
     {
-        await using var scope = TenantScopes.Create(scopes, shell);
+        await using var scope = scopes.Create(shell);
         var db = scope.ServiceProvider.GetRequiredService<SearchLogDbContext>();
         var text = await db.Help.AsNoTracking().OrderBy(h => h.Id).Select(h => h.AskText).FirstOrDefaultAsync(cancellationToken);
         return string.IsNullOrWhiteSpace(text) ? null : text;
@@ -40,7 +40,7 @@ public sealed class SearchReportReader(IServiceScopeFactory scopes)
             return holder.Terms;
         }
 
-        await using var scope = TenantScopes.Create(scopes, shell);
+        await using var scope = scopes.Create(shell);
         var db = scope.ServiceProvider.GetRequiredService<SearchLogDbContext>();
         var since = SearchTermRecorder.WeekOf(DateTimeOffset.UtcNow).AddDays(-21);
         var rows = await db.Terms.AsNoTracking().Where(t => t.Week >= since && t.Searches > t.ZeroResults)

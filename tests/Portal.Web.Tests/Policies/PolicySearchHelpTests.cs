@@ -78,9 +78,18 @@ public abstract class PolicySearchHelpTests(PoliciesFixture fixture)
         // The host's own flush task may run at the same moment; a conflicting insert puts the counts back for
         // the next round, so flush until everything is written.
         IReadOnlyList<Portal.Modules.Policies.Domain.SearchTermWeek> most = [];
-        for (var round = 0; round < 5 && (most.Count == 0 || most[0].Searches < 2); round++)
+        for (var round = 0; round < 40 && (most.Count == 0 || most[0].Searches < 2); round++)
         {
-            await SearchTermFlushTask.FlushAsync(shell, db, CancellationToken.None);
+            try
+            {
+                await SearchTermFlushTask.FlushAsync(shell, db, CancellationToken.None);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException)
+            {
+                // Busy while the host's task writes: its counts were put back; try again.
+            }
+
+            await Task.Delay(250);
             most = await SearchReportReader.MostSearchedAsync(db, week, 10, CancellationToken.None);
         }
 

@@ -52,11 +52,16 @@ internal sealed class SearchTermFlushTask : ITenantBackgroundTask
 
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Another node inserted the same week and query meanwhile: count again next round.
+            // Another node or round inserted the same week and query meanwhile, or the database was busy:
+            // nothing is lost, the counts wait for the next round.
             buffer.Return(rows);
             db.ChangeTracker.Clear();
+            if (exception is not DbUpdateException)
+            {
+                throw;
+            }
         }
     }
 }

@@ -74,6 +74,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SecuritySettingsStore>();
         services.AddScoped<TwoFactorPolicy>();
         services.AddScoped<AccountLookup>();
+        services.AddScoped<AccountPhones>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<RoleAssignment>();
         services.AddSingleton<IRecipeStep, UsersStep>();

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Portal.Core.Tenants;
+using Portal.Core.Web;
 using Portal.Modules.Policies.Features.SearchPolicies;
 using Portal.Modules.Policies.Features.SearchReport;
 
 namespace Portal.Modules.Policies.Pages.Policies;
 
-/// <summary>The public policy library: one large search box, filters with counts, results. No personal data.</summary>
+/// <summary>The public policy library: one large search box, filters with counts, results. No personal data; output-cached for anonymous readers.</summary>
 public sealed class IndexModel(PolicySearchService search, SearchReportReader report, TenantContext tenant) : PageModel
 {
     public static IReadOnlyList<(string Key, string Title)> FacetTitles { get; } =
@@ -68,6 +69,11 @@ public sealed class IndexModel(PolicySearchService search, SearchReportReader re
         }
 
         Outcome = await search.SearchAsync(request with { Exact = Exact == "1" }, HttpContext.RequestAborted);
+        foreach (var source in Outcome.Sources)
+        {
+            PublicPageCache.DependsOn(HttpContext, source.Name); // a cached page with a province's hits goes when the province edits
+        }
+
         if (Outcome.Result.Total == 0 && request.Query is { } query)
         {
             FewerWords = Search.QueryPlanner.FewerWords(query, 4);

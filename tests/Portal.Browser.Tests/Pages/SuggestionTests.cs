@@ -35,7 +35,7 @@ public sealed class SuggestionTests(BrowserPortal portal)
         Assert.Equal("combobox", await input.GetAttributeAsync("role"));
         Assert.Equal("false", await input.GetAttributeAsync("aria-expanded"));
         await input.FocusAsync();
-        await page.Keyboard.TypeAsync("走访");
+        await page.Keyboard.TypeAsync("老年大学");
         var options = page.Locator("#policy-suggestions [role=option]");
         await options.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
 

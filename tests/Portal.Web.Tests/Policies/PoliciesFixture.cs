@@ -30,11 +30,7 @@ public abstract class PoliciesFixture(DatabaseProvider provider) : IAsyncLifetim
     /// <summary>A scope inside the tenant (its DbContexts, its TenantContext).</summary>
     public async Task<AsyncServiceScope> ScopeAsync(string tenantName)
     {
-        var tenant = await Factory.Get<TenantStore>().FindAsync(tenantName) ?? throw new InvalidOperationException(tenantName);
-        var shell = await Factory.Get<ShellHost>().GetAsync(tenant);
-        var scope = Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Shell = shell;
-        return scope;
+        return await Factory.Get<TenantScopeFactory>().CreateAsync(tenantName);
     }
 
     /// <summary>A new county under the city, with its own empty library.</summary>

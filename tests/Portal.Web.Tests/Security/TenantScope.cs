@@ -9,10 +9,6 @@ public static class TenantScope
 {
     public static async Task<AsyncServiceScope> CreateAsync(PortalFactory factory, string tenantName)
     {
-        var tenant = await factory.Get<TenantStore>().FindAsync(tenantName) ?? throw new InvalidOperationException(tenantName);
-        var shell = await factory.Get<ShellHost>().GetAsync(tenant);
-        var scope = factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Shell = shell;
-        return scope;
+        return await factory.Get<TenantScopeFactory>().CreateAsync(tenantName);
     }
 }

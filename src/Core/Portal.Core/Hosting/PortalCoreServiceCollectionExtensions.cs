@@ -7,6 +7,7 @@ using Portal.Core.Modules;
 using Portal.Core.Recipes;
 using Portal.Core.Recipes.Steps;
 using Portal.Core.Tenants;
+using Portal.Core.Tenants.Hierarchy;
 
 namespace Portal.Core.Hosting;
 
@@ -35,6 +36,8 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddSingleton<TenantMedia>();
         services.AddSingleton<PortalInitializer>();
         services.AddScoped<TenantContext>();
+        services.AddSingleton<TenantHierarchy>();
+        services.AddSingleton<TenantScopeFactory>();
         services.AddSingleton<RecipeRunner>();
         services.AddSingleton<IRecipeStep, TenantStep>();
         services.AddSingleton<IRecipeStep, FeaturesStep>();

@@ -6,7 +6,7 @@ using Portal.Core.Tenants;
 namespace Portal.Core.Hosting;
 
 /// <summary>Runs each feature's background tasks for the active tenants that have that feature on.</summary>
-internal sealed class TenantBackgroundService(IEnumerable<ITenantBackgroundTask> tasks, ShellHost shells, IServiceScopeFactory scopes, ILogger<TenantBackgroundService> logger) : BackgroundService
+internal sealed class TenantBackgroundService(IEnumerable<ITenantBackgroundTask> tasks, ShellHost shells, TenantScopeFactory scopes, ILogger<TenantBackgroundService> logger) : BackgroundService
 {
     private readonly Dictionary<(string Tenant, ITenantBackgroundTask Task), long> _lastRun = [];
 
@@ -37,8 +37,7 @@ internal sealed class TenantBackgroundService(IEnumerable<ITenantBackgroundTask>
     private async Task RunAsync(TenantShell shell, ITenantBackgroundTask task, CancellationToken stoppingToken)
     {
         _lastRun[(shell.Name, task)] = Environment.TickCount64;
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Shell = shell;
+        await using var scope = scopes.Create(shell);
         try
         {
             await task.RunAsync(scope.ServiceProvider, stoppingToken);

@@ -54,13 +54,6 @@ public sealed class RecipeContext(IServiceProvider services, string recipeDirect
     }
 
     /// <summary>A scope inside the tenant, for steps that write the tenant's own database.</summary>
-    public async Task<AsyncServiceScope> CreateTenantScopeAsync(string tenantName, CancellationToken cancellationToken = default)
-    {
-        var tenant = await Services.GetRequiredService<TenantStore>().FindAsync(tenantName, cancellationToken)
-            ?? throw new InvalidOperationException($"Tenant {tenantName} does not exist.");
-        var shell = await Services.GetRequiredService<ShellHost>().GetAsync(tenant, cancellationToken);
-        var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Shell = shell;
-        return scope;
-    }
+    public Task<AsyncServiceScope> CreateTenantScopeAsync(string tenantName, CancellationToken cancellationToken = default)
+        => Services.GetRequiredService<TenantScopeFactory>().CreateAsync(tenantName, cancellationToken);
 }

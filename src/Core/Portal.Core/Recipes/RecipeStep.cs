@@ -13,7 +13,7 @@ public abstract class RecipeStep<TModel> : IRecipeStep
         TModel? model;
         try
         {
-            model = step.Deserialize<TModel>(RecipeJson.Options);
+            model = step.Deserialize<TModel>(PortalJson.Options);
         }
         catch (JsonException exception)
         {
@@ -48,7 +48,7 @@ public abstract class RecipeStep<TModel> : IRecipeStep
 
     public Task ExecuteAsync(RecipeContext context, JsonElement step, CancellationToken cancellationToken)
     {
-        var model = step.Deserialize<TModel>(RecipeJson.Options)!;
+        var model = step.Deserialize<TModel>(PortalJson.Options)!;
         return ExecuteAsync(context, model, model.Tenant ?? context.CurrentTenant, cancellationToken);
     }
 

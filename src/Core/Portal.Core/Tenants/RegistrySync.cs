@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Tenants.Hierarchy;
 using Portal.Core.Web;
 
 namespace Portal.Core.Tenants;
@@ -8,7 +9,7 @@ namespace Portal.Core.Tenants;
 /// Applies registry changes (from this process, the command line or another node) to this process:
 /// forgets cached lookups and evicts the changed tenants, so their next request sees the new state.
 /// </summary>
-public sealed class RegistrySync(TenantStore store, TenantResolver resolver, ShellHost shells, ILogger<RegistrySync> logger, IOutputCacheStore? pageCache = null) : IDisposable
+public sealed class RegistrySync(TenantStore store, TenantResolver resolver, ShellHost shells, TenantHierarchy hierarchy, ILogger<RegistrySync> logger, IOutputCacheStore? pageCache = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _cursor = -1;
@@ -30,6 +31,7 @@ public sealed class RegistrySync(TenantStore store, TenantResolver resolver, She
             foreach (var name in changes.Select(c => c.TenantName).Distinct(StringComparer.Ordinal))
             {
                 resolver.Invalidate(name);
+                hierarchy.Invalidate(name);
                 if (pageCache is not null)
                 {
                     await pageCache.EvictByTagAsync(PublicPageCache.TenantTag(name), cancellationToken);

@@ -46,6 +46,13 @@ public sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, Modul
         return (items, total);
     }
 
+    /// <summary>Names of the direct children of <paramref name="parent"/>, in name order.</summary>
+    public async Task<IReadOnlyList<string>> ChildNamesAsync(string parent, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Tenants.AsNoTracking().Where(t => t.ParentName == parent).OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
+    }
+
     public async Task<Tenant> CreateAsync(TenantDraft draft, CancellationToken cancellationToken = default)
     {
         var error = TenantNameRules.CheckName(draft.Name)

@@ -16,11 +16,7 @@ internal static class AuditCommand
         }
 
         var name = line.Require("tenant", "站点标识");
-        var tenant = await services.GetRequiredService<TenantStore>().FindAsync(name)
-            ?? throw new Portal.Core.PortalException($"站点“{name}”不存在。");
-        var shell = await services.GetRequiredService<ShellHost>().GetAsync(tenant);
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Shell = shell;
+        await using var scope = await services.GetRequiredService<TenantScopeFactory>().CreateAsync(name);
         var result = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
         var message = result.IsIntact
             ? $"站点 {name} 的审计日志完整：共 {result.Count} 条，链路无断点。"

@@ -1,23 +1,16 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
+using Portal.Core;
 
 namespace Portal.Web.Cli;
 
 /// <summary>Prints listings as aligned columns for people or as JSON for scripts (--json).</summary>
 internal static class CliOutput
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public static void Write<T>(CommandLine line, IReadOnlyList<T> rows, params (string Header, Func<T, string?> Value)[] columns)
     {
         if (line.Json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+            Console.Out.WriteLine(JsonSerializer.Serialize(rows, PortalJson.Indented));
             return;
         }
 
@@ -32,7 +25,7 @@ internal static class CliOutput
 
     public static void Message(CommandLine line, string message, object? json = null)
     {
-        Console.Out.WriteLine(line.Json ? JsonSerializer.Serialize(json ?? new { message }, JsonOptions) : message);
+        Console.Out.WriteLine(line.Json ? JsonSerializer.Serialize(json ?? new { message }, PortalJson.Indented) : message);
     }
 
     // CJK characters take two columns in a terminal.

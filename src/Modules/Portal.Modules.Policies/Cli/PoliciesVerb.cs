@@ -1,11 +1,9 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Hosting;
-using Portal.Modules.Policies.Features;
+using Portal.Core.Tenants;
 using Portal.Modules.Policies.Features.ImportPolicies;
 using Portal.Modules.Policies.Features.IndexPolicies;
 
@@ -15,8 +13,6 @@ namespace Portal.Modules.Policies.Cli;
 internal sealed class PoliciesVerb : ICommandLineVerb
 {
     private const int MaxPrintedErrors = 200;
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public string Name => "policies";
 
@@ -47,12 +43,12 @@ internal sealed class PoliciesVerb : ICommandLineVerb
             index = false; // a running site holds this node's index: it catches up from the tasks by itself
         }
 
-        await using var scope = TenantScopes.Create(services.GetRequiredService<IServiceScopeFactory>(), shell);
+        await using var scope = services.GetRequiredService<TenantScopeFactory>().Create(shell);
         await using var stream = File.OpenRead(file);
         var report = await scope.ServiceProvider.GetRequiredService<PolicyImporter>().ImportAsync(stream, index, cancellationToken);
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(report, JsonOptions));
+            Console.Out.WriteLine(JsonSerializer.Serialize(report, PortalJson.Indented));
         }
         else
         {

@@ -3,8 +3,8 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Hosting;
+using Portal.Core.Tenants;
 using Portal.Modules.Policies.Domain;
-using Portal.Modules.Policies.Features;
 using Portal.Modules.Policies.Features.IndexPolicies;
 using Portal.Modules.Policies.Persistence;
 
@@ -36,7 +36,7 @@ internal sealed class SearchVerb : ICommandLineVerb
         catch (LockObtainFailedException)
         {
             // The running site holds the index: ask every node to rebuild through the task table.
-            await using var scope = TenantScopes.Create(services.GetRequiredService<IServiceScopeFactory>(), shell);
+            await using var scope = services.GetRequiredService<TenantScopeFactory>().Create(shell);
             var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
             await using var transaction = await PolicyWrites.BeginAsync(db, cancellationToken);
             PolicyWrites.AddTask(db, 0, IndexingTaskKind.Rebuild, DateTime.UtcNow);

@@ -1,3 +1,5 @@
+using Portal.Core.Tenants.Hierarchy;
+
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>层级 of a document: who issued it in the hierarchy of government.</summary>
@@ -10,11 +12,11 @@ public static class PolicyLevels
 
     public static IReadOnlyList<string> All { get; } = [Central, Province, City, County];
 
-    /// <summary>The level of a site by its depth: the root is the province, then city, then county.</summary>
-    public static string ForDepth(int depth) => depth switch
+    /// <summary>The level a site's own documents carry.</summary>
+    public static string For(TenantLevel level) => level switch
     {
-        0 => Province,
-        1 => City,
+        TenantLevel.Province => Province,
+        TenantLevel.City => City,
         _ => County,
     };
 }

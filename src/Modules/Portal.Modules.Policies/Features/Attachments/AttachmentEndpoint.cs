@@ -16,14 +16,14 @@ internal static class AttachmentEndpoint
     public static void Map(IEndpointRouteBuilder endpoints)
         => endpoints.MapGet("/policies/{id:long}/attachments/{attachmentId:long}", HandleAsync).AllowAnonymous().ExcludeFromDescription();
 
-    private static async Task<IResult> HandleAsync(long id, long attachmentId, string? from, TenantContext tenant, PolicySources sources, PolicyAttachmentStore store, IServiceScopeFactory scopes, HttpContext http)
+    private static async Task<IResult> HandleAsync(long id, long attachmentId, string? from, TenantContext tenant, PolicySources sources, PolicyAttachmentStore store, TenantScopeFactory scopes, HttpContext http)
     {
         if (await sources.FindAsync(tenant.RequiredShell, from, http.RequestAborted) is not { } source)
         {
             return Results.NotFound();
         }
 
-        await using var scope = TenantScopes.Create(scopes, source.Shell);
+        await using var scope = scopes.Create(source.Shell);
         var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
         var attachment = await db.Attachments.AsNoTracking()
             .Where(a => a.Id == attachmentId && a.DocumentId == id)

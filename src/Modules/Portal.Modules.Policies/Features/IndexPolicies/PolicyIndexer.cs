@@ -16,7 +16,7 @@ namespace Portal.Modules.Policies.Features.IndexPolicies;
 /// the indexing tasks after its cursor, and a missing, empty or corrupt index is rebuilt from the rows.
 /// </summary>
 public sealed class PolicyIndexer(
-    IServiceScopeFactory scopes,
+    TenantScopeFactory scopes,
     ShellHost shells,
     IOptions<PortalDataOptions> data,
     IOptions<PolicyIndexOptions> options,
@@ -130,7 +130,7 @@ public sealed class PolicyIndexer(
     {
         holder.LastCheckTicks = Environment.TickCount64;
         var index = holder.Index ??= Open(holder.Path);
-        await using var scope = TenantScopes.Create(scopes, shell);
+        await using var scope = scopes.Create(shell);
         var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
         var indexed = 0;
         while (true)

@@ -1,38 +1,32 @@
-using System.Collections.Concurrent;
 using Portal.Core.Tenants;
+using Portal.Core.Tenants.Hierarchy;
+using Portal.Modules.Policies.Domain;
 
 namespace Portal.Modules.Policies.Features.SearchPolicies;
 
 /// <summary>
 /// The sites a search covers: the current one, its city and its province, each only while it runs and
 /// has the policy library on. Documents stay in their publisher's database and index: nothing is copied.
-/// Siblings and children are never included.
+/// Siblings and children are never included. The tree itself is Core's <see cref="TenantHierarchy"/>.
 /// </summary>
-public sealed class PolicySources(TenantStore store, ShellHost shells)
+public sealed class PolicySources(TenantHierarchy hierarchy, ShellHost shells)
 {
-    private const int MaxAncestors = 3;
-    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
-    private readonly ConcurrentDictionary<string, (Tenant? Tenant, long Until)> _tenants = new(StringComparer.Ordinal);
-
     public async Task<IReadOnlyList<PolicySource>> ChainAsync(TenantShell current, CancellationToken cancellationToken = default)
     {
         var sources = new List<PolicySource> { new(current, IsOwn: true) };
-        var parent = current.Tenant.ParentName;
-        for (var depth = 0; parent is not null && depth < MaxAncestors; depth++)
+        foreach (var ancestor in await hierarchy.AncestorsAsync(current.Name, cancellationToken))
         {
-            var tenant = await FindAsync(parent, cancellationToken);
-            if (tenant is not { State: TenantState.Running })
+            // A stopped ancestor cuts the chain: its own ancestors are reached only through it.
+            if (ancestor.State != TenantState.Running)
             {
                 break;
             }
 
-            var shell = await shells.GetAsync(tenant, cancellationToken);
+            var shell = await shells.GetAsync(ancestor, cancellationToken);
             if (shell.HasFeature(Manifest.Id))
             {
                 sources.Add(new PolicySource(shell, IsOwn: false));
             }
-
-            parent = tenant.ParentName;
         }
 
         return sources;
@@ -50,29 +44,7 @@ public sealed class PolicySources(TenantStore store, ShellHost shells)
         return chain.FirstOrDefault(s => s.Name == name);
     }
 
-    /// <summary>层级 of the site: province at the root, then city, then county.</summary>
+    /// <summary>层级 of the site's own documents: province at the root, then city, then county.</summary>
     public async Task<string> LevelAsync(TenantShell current, CancellationToken cancellationToken = default)
-    {
-        var depth = 0;
-        var parent = current.Tenant.ParentName;
-        while (parent is not null && depth < 5)
-        {
-            depth++;
-            parent = (await FindAsync(parent, cancellationToken))?.ParentName;
-        }
-
-        return Domain.PolicyLevels.ForDepth(depth);
-    }
-
-    private async Task<Tenant?> FindAsync(string name, CancellationToken cancellationToken)
-    {
-        if (_tenants.TryGetValue(name, out var cached) && cached.Until > Environment.TickCount64)
-        {
-            return cached.Tenant;
-        }
-
-        var tenant = await store.FindAsync(name, cancellationToken);
-        _tenants[name] = (tenant, Environment.TickCount64 + (long)CacheFor.TotalMilliseconds);
-        return tenant;
-    }
+        => PolicyLevels.For(await hierarchy.LevelAsync(current.Name, cancellationToken));
 }

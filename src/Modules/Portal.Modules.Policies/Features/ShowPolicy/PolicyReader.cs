@@ -12,7 +12,7 @@ namespace Portal.Modules.Policies.Features.ShowPolicy;
 /// Reads a published document of this site, or of an ancestor when <c>from</c> names one; the row is
 /// read from the publisher's own database (nothing is copied down). Siblings' documents are not found.
 /// </summary>
-public sealed class PolicyReader(TenantContext tenant, PolicySources sources, IServiceScopeFactory scopes)
+public sealed class PolicyReader(TenantContext tenant, PolicySources sources, TenantScopeFactory scopes)
 {
     public async Task<PolicyView?> FindAsync(long id, string? from, CancellationToken cancellationToken = default)
     {
@@ -21,7 +21,7 @@ public sealed class PolicyReader(TenantContext tenant, PolicySources sources, IS
             return null;
         }
 
-        await using var scope = TenantScopes.Create(scopes, source.Shell);
+        await using var scope = scopes.Create(source.Shell);
         var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
         var document = await db.Documents.AsNoTracking().Include(d => d.Attachments)
             .FirstOrDefaultAsync(d => d.Id == id && d.Status == PolicyStatus.Published, cancellationToken);

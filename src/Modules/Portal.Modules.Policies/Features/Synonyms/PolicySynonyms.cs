@@ -7,7 +7,7 @@ using Portal.Modules.Policies.Persistence;
 namespace Portal.Modules.Policies.Features.Synonyms;
 
 /// <summary>The synonym groups a tenant's editors keep (老干部 ↔ 离退休干部 …), applied to its searches.</summary>
-public sealed class PolicySynonyms(IServiceScopeFactory scopes)
+public sealed class PolicySynonyms(TenantScopeFactory scopes)
 {
     private const int ReloadMilliseconds = 30_000;
 
@@ -19,7 +19,7 @@ public sealed class PolicySynonyms(IServiceScopeFactory scopes)
             return holder.Groups;
         }
 
-        await using var scope = TenantScopes.Create(scopes, shell);
+        await using var scope = scopes.Create(shell);
         var rows = await scope.ServiceProvider.GetRequiredService<PoliciesDbContext>().Synonyms.AsNoTracking()
             .OrderBy(s => s.Id).Select(s => s.Terms).ToListAsync(cancellationToken);
         holder.Groups = [.. rows.Select(SynonymGroup.Split).Where(g => g.Count > 1)];

@@ -40,6 +40,8 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddTenantDbContext<PoliciesDbContext, PoliciesSchema>();
+        services.AddTenantDbContext<IndexLeaseDbContext, IndexLeaseSchema>();
+        services.AddSingleton<IndexOwnership>();
         // The API answers in readable Chinese rather than \uXXXX escapes (the default encoder's choice).
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddOptions<PolicyIndexOptions>().BindConfiguration("Portal:Policies");

@@ -76,6 +76,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<AccountLookup>();
         services.AddScoped<StaffPasswordReset>();
         services.AddScoped<SessionStamps>();
+        services.AddScoped<AccountPhones>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<RoleAssignment>();
         services.AddSingleton<RoleWriteLock>();

@@ -11,13 +11,17 @@ namespace Portal.Web.Tests.Infrastructure;
 /// </summary>
 public static class PostgresServer
 {
-    private static readonly Lazy<Task<string>> Server = new(StartAsync);
+    private static readonly Lazy<Task<string>> Server = new(() => StartAsync("PORTAL_TEST_POSTGRES"));
+    private static readonly Lazy<Task<string>> Second = new(() => StartAsync("PORTAL_TEST_POSTGRES_SECOND"));
 
     public static Task<string> ConnectionStringAsync() => Server.Value;
 
-    private static async Task<string> StartAsync()
+    /// <summary>Another cluster (another port, another data folder), for tenants whose databases sit on a second server.</summary>
+    public static Task<string> SecondConnectionStringAsync() => Second.Value;
+
+    private static async Task<string> StartAsync(string variable)
     {
-        if (Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES") is { Length: > 0 } given)
+        if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } given)
         {
             return given;
         }

@@ -15,8 +15,11 @@ public sealed class DatabaseConnections(IOptions<PortalDataOptions> options)
 
     public const string HostDatabase = "host";
 
-    public string ConnectionString(DatabaseProvider provider, string databaseName)
+    public string ConnectionString(DatabaseProvider provider, string databaseName) => ConnectionString(new TenantDatabase(provider, databaseName));
+
+    public string ConnectionString(TenantDatabase database)
     {
+        var (provider, databaseName, server) = database;
         if (provider == DatabaseProvider.Sqlite)
         {
             var file = databaseName == HostDatabase
@@ -25,16 +28,18 @@ public sealed class DatabaseConnections(IOptions<PortalDataOptions> options)
             return new SqliteConnectionStringBuilder { DataSource = file, DefaultTimeout = 30 }.ToString();
         }
 
-        return new NpgsqlConnectionStringBuilder(PostgresServer())
+        return new NpgsqlConnectionStringBuilder(PostgresServer(server))
         {
             Database = _options.DatabaseNamePrefix + databaseName.Replace('-', '_'),
         }.ToString();
     }
 
-    public void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string databaseName)
+    public void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string databaseName) => Configure(builder, new TenantDatabase(provider, databaseName));
+
+    public void Configure(DbContextOptionsBuilder builder, TenantDatabase database)
     {
-        var connectionString = ConnectionString(provider, databaseName);
-        if (provider == DatabaseProvider.Sqlite)
+        var connectionString = ConnectionString(database);
+        if (database.Provider == DatabaseProvider.Sqlite)
         {
             builder.UseSqlite(connectionString);
         }
@@ -45,13 +50,16 @@ public sealed class DatabaseConnections(IOptions<PortalDataOptions> options)
     }
 
     /// <summary>Creates the database if it does not exist yet; safe to call again.</summary>
-    public async Task EnsureDatabaseAsync(DatabaseProvider provider, string databaseName, CancellationToken cancellationToken = default)
+    public Task EnsureDatabaseAsync(DatabaseProvider provider, string databaseName, CancellationToken cancellationToken = default)
+        => EnsureDatabaseAsync(new TenantDatabase(provider, databaseName), cancellationToken);
+
+    public async Task EnsureDatabaseAsync(TenantDatabase database, CancellationToken cancellationToken = default)
     {
-        if (provider == DatabaseProvider.Sqlite)
+        if (database.Provider == DatabaseProvider.Sqlite)
         {
-            var file = new SqliteConnectionStringBuilder(ConnectionString(provider, databaseName)).DataSource;
+            var file = new SqliteConnectionStringBuilder(ConnectionString(database)).DataSource;
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            await using var sqlite = new SqliteConnection(ConnectionString(provider, databaseName));
+            await using var sqlite = new SqliteConnection(ConnectionString(database));
             await sqlite.OpenAsync(cancellationToken);
             await using var wal = sqlite.CreateCommand();
             wal.CommandText = "PRAGMA journal_mode=WAL;";
@@ -59,8 +67,8 @@ public sealed class DatabaseConnections(IOptions<PortalDataOptions> options)
             return;
         }
 
-        var name = new NpgsqlConnectionStringBuilder(ConnectionString(provider, databaseName)).Database!;
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer()) { Database = "postgres" }.ToString());
+        var name = new NpgsqlConnectionStringBuilder(ConnectionString(database)).Database!;
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer(database.Server)) { Database = "postgres" }.ToString());
         await connection.OpenAsync(cancellationToken);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
         exists.Parameters.AddWithValue("name", name);
@@ -74,11 +82,31 @@ public sealed class DatabaseConnections(IOptions<PortalDataOptions> options)
         }
     }
 
-    /// <summary>Lets go of pooled connections so an evicted tenant holds no file handles or sockets.</summary>
-    public void ReleaseConnections(DatabaseProvider provider, string databaseName)
+    /// <summary>Opens the database and runs SELECT 1; throws when it cannot be reached. Never creates a SQLite file.</summary>
+    public Task PingAsync(DatabaseProvider provider, string databaseName, CancellationToken cancellationToken = default)
+        => PingAsync(new TenantDatabase(provider, databaseName), cancellationToken);
+
+    public async Task PingAsync(TenantDatabase database, CancellationToken cancellationToken = default)
     {
-        var connectionString = ConnectionString(provider, databaseName);
-        if (provider == DatabaseProvider.Sqlite)
+        System.Data.Common.DbConnection connection = database.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(new SqliteConnectionStringBuilder(ConnectionString(database)) { Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString())
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString(database)) { Timeout = 5 }.ToString());
+        await using (connection)
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Lets go of pooled connections so an evicted tenant holds no file handles or sockets.</summary>
+    public void ReleaseConnections(DatabaseProvider provider, string databaseName) => ReleaseConnections(new TenantDatabase(provider, databaseName));
+
+    public void ReleaseConnections(TenantDatabase database)
+    {
+        var connectionString = ConnectionString(database);
+        if (database.Provider == DatabaseProvider.Sqlite)
         {
             using var connection = new SqliteConnection(connectionString);
             SqliteConnection.ClearPool(connection);
@@ -90,6 +118,19 @@ public sealed class DatabaseConnections(IOptions<PortalDataOptions> options)
         }
     }
 
-    private string PostgresServer() => _options.PostgresConnectionString
-        ?? throw new InvalidOperationException("PostgreSQL is selected but Portal:PostgresConnectionString is not set.");
+    /// <summary>True when <paramref name="server"/> is null (the default server) or named under Portal:PostgresServers.</summary>
+    public bool IsKnownServer(string? server) => server is null || _options.PostgresServers.ContainsKey(server);
+
+    private string PostgresServer(string? server)
+    {
+        if (server is not null)
+        {
+            return _options.PostgresServers.TryGetValue(server, out var named)
+                ? named
+                : throw new InvalidOperationException($"PostgreSQL server '{server}' is not configured (Portal:PostgresServers:{server}).");
+        }
+
+        return _options.PostgresConnectionString
+            ?? throw new InvalidOperationException("PostgreSQL is selected but Portal:PostgresConnectionString is not set.");
+    }
 }

@@ -18,15 +18,20 @@ public sealed class SchemaMigrator(IEnumerable<IModuleSchema> schemas, DatabaseC
     public IEnumerable<IModuleSchema> SchemasOf(string moduleId) => _schemas[moduleId];
 
     /// <summary>Returns true when something was created or upgraded.</summary>
-    public async Task<bool> ApplyAsync(DatabaseProvider provider, string databaseName, IEnumerable<string> moduleIds, CancellationToken cancellationToken = default)
+    public Task<bool> ApplyAsync(DatabaseProvider provider, string databaseName, IEnumerable<string> moduleIds, CancellationToken cancellationToken = default)
+        => ApplyAsync(new TenantDatabase(provider, databaseName), moduleIds, cancellationToken);
+
+    /// <summary>Returns true when something was created or upgraded.</summary>
+    public async Task<bool> ApplyAsync(TenantDatabase database, IEnumerable<string> moduleIds, CancellationToken cancellationToken = default)
     {
+        var (provider, databaseName, _) = database;
         var wanted = moduleIds.SelectMany(id => _schemas[id]).ToList();
         if (wanted.Count == 0)
         {
             return false;
         }
 
-        void Configure(DbContextOptionsBuilder builder) => connections.Configure(builder, provider, databaseName);
+        void Configure(DbContextOptionsBuilder builder) => connections.Configure(builder, database);
         var changed = false;
         await using var probe = wanted[0].CreateContext(Configure);
         var connection = probe.Database.GetDbConnection();

@@ -17,7 +17,7 @@ public static class TenantDbContextServiceCollectionExtensions
         services.AddDbContext<TContext>((provider, builder) =>
         {
             var tenant = provider.GetRequiredService<TenantContext>().Tenant;
-            provider.GetRequiredService<DatabaseConnections>().Configure(builder, tenant.DatabaseProvider, tenant.Name);
+            provider.GetRequiredService<DatabaseConnections>().Configure(builder, tenant.Database);
         });
         services.AddSingleton<IModuleSchema, TSchema>();
         return services;

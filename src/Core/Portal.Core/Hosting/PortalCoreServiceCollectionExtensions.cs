@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Core.Data;
+using Portal.Core.Data.Protection;
 using Portal.Core.Modules;
 using Portal.Core.Recipes;
 using Portal.Core.Recipes.Steps;
@@ -34,8 +35,17 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddSingleton<TenantManager>();
         services.AddSingleton<FeatureManager>();
         services.AddSingleton<TenantMedia>();
+        services.AddSingleton<Web.PublicPageEviction>();
+        services.AddSingleton<Backup.PostgresTools>();
+        services.AddSingleton<Backup.SealedKeys>();
+        services.AddSingleton<Backup.TenantBackupService>();
         services.AddSingleton<PortalInitializer>();
         services.AddScoped<TenantContext>();
+        services.Configure<ProtectionOptions>(configuration.GetSection("Portal:Protection"));
+        services.AddSingleton<MasterKey>();
+        services.AddSingleton<TenantKeyRing>();
+        services.AddScoped<PersonalDataProtector>();
+        services.AddScoped<PersonalDataReveal>();
         services.AddSingleton<TenantHierarchy>();
         services.AddSingleton<TenantScopeFactory>();
         services.AddSingleton<RecipeRunner>();
@@ -55,6 +65,7 @@ public static class PortalCoreServiceCollectionExtensions
     public static IServiceCollection AddPortalBackgroundServices(this IServiceCollection services)
     {
         services.AddHostedService<RegistryWatchService>();
+        services.AddHostedService<HostChangeListener>();
         services.AddHostedService<TenantBackgroundService>();
         return services;
     }

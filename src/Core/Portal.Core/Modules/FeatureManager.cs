@@ -26,7 +26,7 @@ public sealed class FeatureManager(TenantStore store, ModuleCatalog catalog, Sch
         // Tables first: a page that sees the feature on must also find its tables.
         if (tenant.State == TenantState.Running)
         {
-            await migrator.ApplyAsync(tenant.DatabaseProvider, tenant.Name, added, cancellationToken);
+            await migrator.ApplyAsync(tenant.Database, added, cancellationToken);
         }
 
         await store.UpdateAsync(tenantName, t => t.Features = [.. t.Features.Union(wanted, StringComparer.OrdinalIgnoreCase)], cancellationToken: cancellationToken);

@@ -66,7 +66,8 @@ public sealed class RecipeRunner(IEnumerable<IRecipeStep> steps, IServiceProvide
                 return errors;
             }
 
-            context.KnownTenants.Add(tenant);
+            // Also plans the tenant's features, so a module's step for this tenant sees its feature on.
+            await context.TenantExistsAsync(tenant, cancellationToken);
         }
 
         for (var index = 0; index < stepElements.Count; index++)

@@ -21,5 +21,6 @@ public static class AuditActions
     public const string PersonList = "person.list";
     public const string PersonChange = "person.change";
     public const string PersonExport = "person.export";
+    public const string PersonReveal = "person.reveal";
     public const string AuditExport = "audit.export";
 }

@@ -14,4 +14,16 @@ public static class PersonalDataMasking
         var digits = phone.Trim();
         return digits.Length < 7 ? new string('*', digits.Length) : digits[..3] + "****" + digits[^4..];
     }
+
+    /// <summary>"32108119550312001X" → "3210**********001X": the province and city stay, birth date and sequence go.</summary>
+    public static string IdNumber(string? idNumber)
+    {
+        if (string.IsNullOrWhiteSpace(idNumber))
+        {
+            return "";
+        }
+
+        var text = idNumber.Trim();
+        return text.Length < 12 ? new string('*', text.Length) : text[..4] + new string('*', text.Length - 8) + text[^4..];
+    }
 }

@@ -53,7 +53,7 @@ public sealed class ShellHost(ModuleCatalog catalog, SchemaMigrator migrator, Da
         {
             var shell = await lazy.Value;
             await shell.DisposeAsync();
-            connections.ReleaseConnections(shell.Tenant.DatabaseProvider, shell.Name);
+            connections.ReleaseConnections(shell.Tenant.Database);
         }
         catch (Exception exception)
         {
@@ -84,7 +84,7 @@ public sealed class ShellHost(ModuleCatalog catalog, SchemaMigrator migrator, Da
     private async Task<TenantShell> ActivateAsync(Tenant tenant)
     {
         var features = catalog.Effective(tenant.Features);
-        await migrator.ApplyAsync(tenant.DatabaseProvider, tenant.Name, features);
+        await migrator.ApplyAsync(tenant.Database, features);
         logger.LogDebug("Tenant {Tenant} activated with {Count} features", tenant.Name, features.Count);
         return new TenantShell(tenant, features);
     }

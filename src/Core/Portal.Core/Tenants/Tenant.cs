@@ -21,6 +21,11 @@ public sealed class Tenant
 
     public DatabaseProvider DatabaseProvider { get; set; }
 
+    /// <summary>The named PostgreSQL server holding this tenant's database (Portal:PostgresServers:NAME); null for the default one.</summary>
+    public string? DatabaseServer { get; set; }
+
+    public TenantDatabase Database => new(DatabaseProvider, Name, DatabaseServer);
+
     public string Theme { get; set; } = "";
 
     public TenantBranding Branding { get; set; } = new();

@@ -16,6 +16,9 @@ public sealed record TenantDraft(string Name, string DisplayName)
 
     public DatabaseProvider? Provider { get; init; }
 
+    /// <summary>A PostgreSQL server named in Portal:PostgresServers; null for the default server.</summary>
+    public string? Server { get; init; }
+
     /// <summary>Features to switch on; when null, the modules' default set.</summary>
     public IReadOnlyList<string>? Features { get; init; }
 }

@@ -17,8 +17,8 @@ public sealed class TenantManager(TenantStore store, ModuleCatalog catalog, Sche
     public async Task<Tenant> SetupAsync(string name, CancellationToken cancellationToken = default)
     {
         var tenant = await store.FindAsync(name, cancellationToken) ?? throw new PortalException($"站点“{name}”不存在。");
-        await connections.EnsureDatabaseAsync(tenant.DatabaseProvider, tenant.Name, cancellationToken);
-        await migrator.ApplyAsync(tenant.DatabaseProvider, tenant.Name, catalog.Effective(tenant.Features), cancellationToken);
+        await connections.EnsureDatabaseAsync(tenant.Database, cancellationToken);
+        await migrator.ApplyAsync(tenant.Database, catalog.Effective(tenant.Features), cancellationToken);
         if (tenant.State == TenantState.Uninitialized)
         {
             tenant = await store.UpdateAsync(name, t => t.State = TenantState.Running, cancellationToken: cancellationToken);

@@ -94,6 +94,11 @@ public sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, Modul
             throw new PortalException($"上级站点“{draft.Parent}”不存在。");
         }
 
+        if (draft.Server is not null && ((draft.Provider ?? options.Value.Provider) != DatabaseProvider.Postgres || !options.Value.PostgresServers.ContainsKey(draft.Server)))
+        {
+            throw new PortalException($"数据库服务器“{draft.Server}”未在配置中登记（Portal:PostgresServers:{draft.Server}），或站点未使用 PostgreSQL。");
+        }
+
         var theme = draft.Theme ?? DefaultTheme;
         if (catalog.Find(theme) is not { Manifest.IsTheme: true })
         {
@@ -116,6 +121,7 @@ public sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, Modul
             ParentName = draft.Parent,
             State = TenantState.Uninitialized,
             DatabaseProvider = draft.Provider ?? options.Value.Provider,
+            DatabaseServer = draft.Server,
             Theme = theme,
             Branding = new TenantBranding { SiteName = draft.DisplayName.Trim() },
             Features = [.. features.Distinct(StringComparer.OrdinalIgnoreCase)],
@@ -126,6 +132,7 @@ public sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, Modul
         db.Tenants.Add(tenant);
         db.Changes.Add(new HostChange { TenantName = tenant.Name, AtUtc = now });
         await db.SaveChangesAsync(cancellationToken);
+        await HostChangeChannel.NotifyAsync(db, cancellationToken);
         return tenant;
     }
 
@@ -156,6 +163,7 @@ public sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, Modul
             throw new PortalException("该站点刚被其他人修改过，您的修改没有保存。请刷新页面后重新操作。", exception);
         }
 
+        await HostChangeChannel.NotifyAsync(db, cancellationToken);
         return tenant;
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using System.Text.Encodings.Web;
@@ -7,9 +6,10 @@ using System.Text.Unicode;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Core.Data;
+using Portal.Core.Data.Protection;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
+using Portal.Core.Operations;
 using Portal.Core.Themes;
 
 namespace Portal.Core.Web;
@@ -19,25 +19,34 @@ public static class PortalWebExtensions
     /// <summary>Loads the modules (referenced and plugins) and registers the shell, the modules and the web stack.</summary>
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        var data = builder.Configuration.GetSection("Portal").Get<PortalDataOptions>() ?? new PortalDataOptions();
         var catalog = ModuleLoader.LoadForHost(builder.Configuration);
         var services = builder.Services;
         // Serves module and theme assets (/_content/…) from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
-        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.PolicyName, PublicPageCache.Configure));
+        var pageCache = builder.Configuration.GetValue(PublicPageCache.EnabledSetting, defaultValue: true);
+        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.PolicyName, policy =>
+        {
+            if (pageCache)
+            {
+                PublicPageCache.Configure(policy);
+            }
+            else
+            {
+                policy.NoCache();
+            }
+        }));
         services.AddPortalCore(builder.Configuration, catalog);
         services.AddPortalBackgroundServices();
         services.AddHttpContextAccessor();
         services.AddOpenApi(); // the modules' JSON APIs, served at /openapi/v1.json
         services.AddPortalSecurity(builder.Configuration);
+        services.AddPortalOperations(builder.Configuration);
         // Chinese text is written as is, not as &#x...; entities: pages stay readable and smaller.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<ThemeSelector>();
         services.AddScoped<SiteIdentity>();
         services.AddScoped<Navigation.SiteNavigation>();
-        services.AddDataProtection()
-            .SetApplicationName("Portal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.DataFolder, "keys")));
+        services.AddPortalDataProtection();
         services.AddRazorPages(options =>
             {
                 options.Conventions.Add(new FeaturePageConvention(catalog));
@@ -61,6 +70,8 @@ public static class PortalWebExtensions
     /// <summary>The request pipeline: static files, tenant resolution, routing, sign-in, feature gate, endpoints.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseReverseProxy(app.Configuration);
+        app.UsePortalOperations();
         app.UsePortalSecurity();
         app.UseStatusCodePages(StatusPageWriter.WriteAsync);
         app.UseStaticFiles();

@@ -4,6 +4,7 @@ using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
+using Portal.Modules.Yizheng.Healthcare.Features.Records;
 using Portal.Modules.Yizheng.Healthcare.Persistence;
 using Portal.Modules.Yizheng.Healthcare.Recipes;
 
@@ -22,6 +23,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddTenantDbContext<HealthcareDbContext, HealthcareSchema>();
+        services.AddScoped<HealthcareRecordWriter>();
         services.AddSingleton<IRecipeStep, HealthcareStep>();
     }
 }

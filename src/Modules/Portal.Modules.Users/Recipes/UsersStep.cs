@@ -64,7 +64,8 @@ internal sealed class UsersStep(InitialCredentials credentials) : RecipeStep<Use
                 throw new RecipeException($"创建账号“{entry.UserName}”失败：{taken}");
             }
 
-            var user = new PortalUser { UserName = entry.UserName, DisplayName = entry.DisplayName ?? entry.UserName!, PhoneNumber = entry.PhoneNumber };
+            var user = new PortalUser { UserName = entry.UserName, DisplayName = entry.DisplayName ?? entry.UserName! };
+            await services.GetRequiredService<AccountPhones>().SetAsync(user, entry.PhoneNumber, cancellationToken);
             var password = entry.Password ?? InitialCredentials.GeneratePassword();
             Check(await users.CreateAsync(user, password), entry.UserName!);
             await AccountUnits.SetAsync(users, user, entry.Units);

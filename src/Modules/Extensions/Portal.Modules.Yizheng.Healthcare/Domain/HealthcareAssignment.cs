@@ -1,6 +1,12 @@
+using Portal.Core.Data.Protection;
+
 namespace Portal.Modules.Yizheng.Healthcare.Domain;
 
-/// <summary>三有一落实 for one 离休干部: an assigned doctor, a health record note, a hospital green channel.</summary>
+/// <summary>
+/// 三有一落实 for one 离休干部: an assigned doctor, a health record note, a hospital green channel.
+/// The retiree's 身份证号, phone and health note are sealed (ADR 0016); the doctor's and hospital's
+/// numbers are work contacts printed on public notices and stay plain.
+/// </summary>
 public sealed class HealthcareAssignment
 {
     public int Id { get; set; }
@@ -9,11 +15,23 @@ public sealed class HealthcareAssignment
 
     public string Unit { get; set; } = "";
 
+    public ProtectedText? IdNumber { get; set; }
+
+    /// <summary>Keyed hash of the normalised 身份证号, for exact lookup and the duplicate check.</summary>
+    public string? IdNumberHash { get; set; }
+
+    public ProtectedText? Phone { get; set; }
+
+    public string? PhoneHash { get; set; }
+
     public string DoctorName { get; set; } = "";
 
     public string DoctorPhone { get; set; } = "";
 
-    public string HealthNote { get; set; } = "";
+    public ProtectedText? HealthNote { get; set; }
+
+    /// <summary>A note written before version 2 sealed them; sealed and emptied on the record's next save.</summary>
+    public string UnsealedHealthNote { get; set; } = "";
 
     public string Hospital { get; set; } = "";
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data.Protection;
 using Portal.Core.Recipes;
+using Portal.Modules.Yizheng.Healthcare.Features.Records;
 using Portal.Modules.Yizheng.Healthcare.Persistence;
 
 namespace Portal.Modules.Yizheng.Healthcare.Recipes;
@@ -20,6 +22,11 @@ internal sealed class HealthcareStep : RecipeStep<HealthcareStepModel>
             {
                 errors.Add(($"assignments[{i}].retireeName", "姓名不能为空。"));
             }
+
+            if (!string.IsNullOrWhiteSpace(model.Assignments[i].IdNumber) && !PersonalNumbers.IsValidIdNumber(model.Assignments[i].IdNumber))
+            {
+                errors.Add(($"assignments[{i}].idNumber", "身份证号不正确（校验位或出生日期不对）。"));
+            }
         }
 
         return Task.CompletedTask;
@@ -29,21 +36,18 @@ internal sealed class HealthcareStep : RecipeStep<HealthcareStepModel>
     {
         await using var scope = await context.CreateTenantScopeAsync(tenant!, cancellationToken);
         var db = scope.ServiceProvider.GetRequiredService<HealthcareDbContext>();
+        var writer = scope.ServiceProvider.GetRequiredService<HealthcareRecordWriter>();
         foreach (var assignment in model.Assignments)
         {
-            if (await db.Assignments.AnyAsync(a => a.RetireeName == assignment.RetireeName && a.Unit == assignment.Unit, cancellationToken))
+            var unit = assignment.Unit?.Trim() ?? "";
+            if (await db.Assignments.AnyAsync(a => a.RetireeName == assignment.RetireeName && a.Unit == unit, cancellationToken))
             {
                 continue;
             }
 
             assignment.Id = 0;
-            assignment.Version = 1;
-            assignment.UpdatedUtc = DateTime.UtcNow;
-            assignment.UpdatedBy = "配方";
-            db.Assignments.Add(assignment);
+            await writer.SaveAsync(assignment, "配方", cancellationToken);
             context.Changes.Add($"站点 {tenant} 健康服务台登记 {assignment.RetireeName}");
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,9 +1,9 @@
 using Portal.Core.Recipes;
-using Portal.Modules.Yizheng.Healthcare.Domain;
+using Portal.Modules.Yizheng.Healthcare.Features.Records;
 
 namespace Portal.Modules.Yizheng.Healthcare.Recipes;
 
 public sealed class HealthcareStepModel : RecipeStepModel
 {
-    public List<HealthcareAssignment> Assignments { get; set; } = [];
+    public List<HealthcareRecordInput> Assignments { get; set; } = [];
 }

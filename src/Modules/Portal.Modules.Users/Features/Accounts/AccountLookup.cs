@@ -6,7 +6,7 @@ using Portal.Modules.Users.Domain;
 namespace Portal.Modules.Users.Features.Accounts;
 
 /// <summary>Finds the account a person means: by user name, or (retirees) by their mobile number.</summary>
-public sealed partial class AccountLookup(UserManager<PortalUser> users)
+public sealed partial class AccountLookup(UserManager<PortalUser> users, AccountPhones phones)
 {
     [GeneratedRegex(@"^1[3-9]\d{9}$")]
     private static partial Regex MobileNumber();
@@ -27,7 +27,8 @@ public sealed partial class AccountLookup(UserManager<PortalUser> users)
         }
 
         // Numbers are unique among accounts (checked when saved); two matches would be ambiguous, so none.
-        var matches = await users.Users.Where(u => u.PhoneNumber == text).Take(2).ToListAsync(cancellationToken);
+        var hash = await phones.HashAsync(text, cancellationToken);
+        var matches = await users.Users.Where(u => u.PhoneNumberHash == hash || u.PhoneNumber == text).Take(2).ToListAsync(cancellationToken);
         return matches.Count == 1 ? matches[0] : null;
     }
 
@@ -39,7 +40,9 @@ public sealed partial class AccountLookup(UserManager<PortalUser> users)
             return null;
         }
 
-        var taken = await users.Users.AnyAsync(u => u.PhoneNumber == phone.Trim() && u.Id != exceptUserId, cancellationToken);
+        var text = phone.Trim();
+        var hash = await phones.HashAsync(text, cancellationToken);
+        var taken = await users.Users.AnyAsync(u => (u.PhoneNumberHash == hash || u.PhoneNumber == text) && u.Id != exceptUserId, cancellationToken);
         return taken ? $"手机号 {phone} 已被本站其他账号使用。" : null;
     }
 }

@@ -13,7 +13,7 @@ namespace Portal.Modules.Users.Pages.Admin.Users;
 /// passed on by phone or in person; who may reset whom: <see cref="StaffPasswordReset"/>) and lifts a lockout. Roles are the 安全管理员's (角色与权限 page).
 /// </summary>
 [RequirePermission(Permissions.ManageUsers)]
-public sealed class EditModel(UserManager<PortalUser> users, AccountLookup lookup, StaffPasswordReset reset, IAuditLog audit) : PageModel
+public sealed class EditModel(UserManager<PortalUser> users, AccountLookup lookup, AccountPhones phones, StaffPasswordReset reset, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public UserInput Input { get; set; } = new();
@@ -43,7 +43,7 @@ public sealed class EditModel(UserManager<PortalUser> users, AccountLookup looku
         {
             UserName = Account!.UserName,
             DisplayName = Account.DisplayName,
-            PhoneNumber = Account.PhoneNumber,
+            PhoneNumber = await phones.ReadAsync(Account, HttpContext.RequestAborted),
             Units = string.Join('\n', await AccountUnits.GetAsync(users, Account)),
             ConcurrencyStamp = Account.ConcurrencyStamp,
         };
@@ -87,7 +87,7 @@ public sealed class EditModel(UserManager<PortalUser> users, AccountLookup looku
         }
 
         user.DisplayName = Input.DisplayName!.Trim();
-        user.PhoneNumber = phone;
+        await phones.SetAsync(user, phone, cancel);
         if (creating)
         {
             NewPassword = InitialCredentials.GeneratePassword();
@@ -174,7 +174,7 @@ public sealed class EditModel(UserManager<PortalUser> users, AccountLookup looku
         {
             UserName = Account!.UserName,
             DisplayName = Account.DisplayName,
-            PhoneNumber = Account.PhoneNumber,
+            PhoneNumber = await phones.ReadAsync(Account, HttpContext.RequestAborted),
             Units = string.Join('\n', await AccountUnits.GetAsync(users, Account)),
             ConcurrencyStamp = Account.ConcurrencyStamp,
         };

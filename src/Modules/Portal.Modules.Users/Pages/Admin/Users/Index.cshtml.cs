@@ -4,16 +4,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Security;
 using Portal.Modules.Users.Domain;
+using Portal.Modules.Users.Features.Accounts;
 
 namespace Portal.Modules.Users.Pages.Admin.Users;
 
 /// <summary>The site's accounts, a page at a time; mobile numbers masked.</summary>
 [RequirePermission(Permissions.ManageUsers)]
-public sealed class IndexModel(UserManager<PortalUser> users) : PageModel
+public sealed class IndexModel(UserManager<PortalUser> users, AccountPhones phones) : PageModel
 {
     public const int PageSize = 50;
 
-    public sealed record Row(PortalUser User, IList<string> Roles, bool LockedOut);
+    public sealed record Row(PortalUser User, IList<string> Roles, bool LockedOut, string PhoneMasked);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -32,7 +33,8 @@ public sealed class IndexModel(UserManager<PortalUser> users) : PageModel
         if (!string.IsNullOrWhiteSpace(Search))
         {
             var text = Search.Trim();
-            query = query.Where(u => u.UserName!.Contains(text) || u.DisplayName.Contains(text) || u.PhoneNumber == text);
+            var hash = await phones.HashAsync(text, HttpContext.RequestAborted);
+            query = query.Where(u => u.UserName!.Contains(text) || u.DisplayName.Contains(text) || u.PhoneNumberHash == hash || u.PhoneNumber == text);
         }
 
         Total = await query.CountAsync(HttpContext.RequestAborted);
@@ -40,7 +42,8 @@ public sealed class IndexModel(UserManager<PortalUser> users) : PageModel
         var rows = new List<Row>();
         foreach (var user in page)
         {
-            rows.Add(new Row(user, await users.GetRolesAsync(user), await users.IsLockedOutAsync(user)));
+            var phone = PersonalDataMasking.Phone(await phones.ReadAsync(user, HttpContext.RequestAborted));
+            rows.Add(new Row(user, await users.GetRolesAsync(user), await users.IsLockedOutAsync(user), phone));
         }
 
         Rows = rows;

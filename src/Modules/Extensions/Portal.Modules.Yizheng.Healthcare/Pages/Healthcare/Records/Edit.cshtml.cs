@@ -1,19 +1,33 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Data.Protection;
 using Portal.Core.Security;
+using Portal.Core.Tenants;
+using Portal.Core.Web;
 using Portal.Modules.Yizheng.Healthcare.Domain;
+using Portal.Modules.Yizheng.Healthcare.Features.Records;
 using Portal.Modules.Yizheng.Healthcare.Persistence;
 
 namespace Portal.Modules.Yizheng.Healthcare.Pages.Healthcare.Records;
 
-/// <summary>One 离休干部's health-desk record. Viewing and changing it are audited; only the account's units are reachable.</summary>
+/// <summary>
+/// One 离休干部's health-desk record. Viewing and changing it are audited; only the account's units are
+/// reachable. 身份证号 and phone show masked; the full number is one audited click away (显示完整号码).
+/// </summary>
 [RequirePermission(Permissions.ViewRecords)]
 [RequirePermission(Permissions.EditRecords)]
-public sealed class EditModel(HealthcareDbContext db, TimeProvider clock, IAuditLog audit) : PageModel
+public sealed class EditModel(HealthcareDbContext db, HealthcareRecordWriter writer, PersonalDataProtector protector, PersonalDataReveal reveal, IAuditLog audit, PublicPageEviction pages, TenantContext tenant) : PageModel
 {
     [BindProperty]
-    public HealthcareAssignment Input { get; set; } = new();
+    public HealthcareRecordInput Input { get; set; } = new();
+
+    public string IdNumberMasked { get; private set; } = "";
+
+    public string PhoneMasked { get; private set; } = "";
+
+    /// <summary>The number shown in full after 显示完整号码, with its label.</summary>
+    public (string Label, string Value)? Revealed { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id)
     {
@@ -22,27 +36,34 @@ public sealed class EditModel(HealthcareDbContext db, TimeProvider clock, IAudit
             return Page();
         }
 
-        var found = await db.Assignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, HttpContext.RequestAborted);
-        if (found is null || !MayOpen(found.Unit))
+        var found = await FindAsync(id.Value);
+        if (found is null)
         {
             return NotFound();
         }
 
         await audit.WriteAsync(new AuditEntry(AuditActions.PersonView, Target(found)), HttpContext.RequestAborted);
-        Input = found;
+        await ShowAsync(found);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevealAsync(int id, string field)
+    {
+        var found = await FindAsync(id);
+        var (value, purpose, label) = field == "phone" ? (found?.Phone, HealthcareFields.Phone, "联系电话") : (found?.IdNumber, HealthcareFields.IdNumber, "身份证号");
+        if (found is null || value is null)
+        {
+            return NotFound();
+        }
+
+        Revealed = (label, await reveal.RevealAsync(value, purpose, Target(found), label, HttpContext.RequestAborted));
+        await ShowAsync(found);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrWhiteSpace(Input.RetireeName))
-        {
-            ModelState.AddModelError("Input.RetireeName", "请填写姓名。");
-            return Page();
-        }
-
-        var record = Input.Id == 0 ? new HealthcareAssignment() : await db.Assignments.FirstOrDefaultAsync(a => a.Id == Input.Id, HttpContext.RequestAborted);
-        if (record is null || (Input.Id != 0 && !MayOpen(record.Unit)))
+        if (Input.Id != 0 && await FindAsync(Input.Id) is null)
         {
             return NotFound();
         }
@@ -53,45 +74,52 @@ public sealed class EditModel(HealthcareDbContext db, TimeProvider clock, IAudit
             return Page();
         }
 
-        if (Input.Id != 0 && record.Version != Input.Version)
-        {
-            ModelState.AddModelError("", "这条登记刚被其他人修改过，您的修改没有保存。请返回列表重新打开后再改。");
-            return Page();
-        }
-
-        record.RetireeName = Input.RetireeName.Trim();
-        record.Unit = Input.Unit?.Trim() ?? "";
-        record.DoctorName = Input.DoctorName?.Trim() ?? "";
-        record.DoctorPhone = Input.DoctorPhone?.Trim() ?? "";
-        record.HealthNote = Input.HealthNote?.Trim() ?? "";
-        record.Hospital = Input.Hospital?.Trim() ?? "";
-        record.GreenChannelContact = Input.GreenChannelContact?.Trim() ?? "";
-        record.GreenChannelPhone = Input.GreenChannelPhone?.Trim() ?? "";
-        record.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        record.UpdatedBy = User.Identity?.Name ?? "";
-        record.Version++;
-        if (Input.Id == 0)
-        {
-            db.Assignments.Add(record);
-        }
-
+        HealthcareAssignment? record;
         try
         {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            record = await writer.SaveAsync(Input, User.Identity?.Name ?? "", HttpContext.RequestAborted);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (HealthcareRecordException refused)
         {
-            ModelState.AddModelError("", "这条登记刚被其他人修改过，您的修改没有保存。请返回列表重新打开后再改。");
+            ModelState.AddModelError(refused.Field.Length == 0 ? "" : "Input." + refused.Field, refused.Message);
             return Page();
         }
-        catch (DbUpdateException)
+
+        if (record is null)
         {
-            ModelState.AddModelError("", "同一单位已有同名登记，请检查姓名和单位。");
-            return Page();
+            return NotFound();
         }
 
         await audit.WriteAsync(new AuditEntry(AuditActions.PersonChange, Target(record)) { Detail = Input.Id == 0 ? "新增" : "修改" }, HttpContext.RequestAborted);
+        await pages.ContentChangedAsync(tenant.RequiredShell.Name, HttpContext.RequestAborted); // the public desk lists the green channels
         return Redirect(Url.Content("~/healthcare/records"));
+    }
+
+    private async Task<HealthcareAssignment?> FindAsync(int id)
+    {
+        var found = await db.Assignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, HttpContext.RequestAborted);
+        return found is not null && MayOpen(found.Unit) ? found : null;
+    }
+
+    private async Task ShowAsync(HealthcareAssignment found)
+    {
+        var cancel = HttpContext.RequestAborted;
+        IdNumberMasked = PersonalDataMasking.IdNumber(await protector.UnprotectOptionalAsync(found.IdNumber, HealthcareFields.IdNumber, cancel));
+        PhoneMasked = PersonalDataMasking.Phone(await protector.UnprotectOptionalAsync(found.Phone, HealthcareFields.Phone, cancel));
+        Input = new HealthcareRecordInput
+        {
+            Id = found.Id,
+            Version = found.Version,
+            RetireeName = found.RetireeName,
+            Unit = found.Unit,
+            DoctorName = found.DoctorName,
+            DoctorPhone = found.DoctorPhone,
+            HealthNote = found.HealthNote is null ? found.UnsealedHealthNote : await protector.UnprotectAsync(found.HealthNote, HealthcareFields.HealthNote, cancel),
+            Hospital = found.Hospital,
+            GreenChannelContact = found.GreenChannelContact,
+            GreenChannelPhone = found.GreenChannelPhone,
+        };
+        ModelState.Clear();
     }
 
     private bool MayOpen(string unit) => User.VisibleUnits() is not { } units || units.Contains(unit);

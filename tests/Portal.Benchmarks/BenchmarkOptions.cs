@@ -13,12 +13,15 @@ internal sealed record BenchmarkOptions
 
     public bool SkipWrk { get; init; }
 
+    /// <summary>Length of each wrk run of the page-speed step.</summary>
+    public int PageSeconds { get; init; } = 5;
+
     public bool KeepData { get; init; }
 
     /// <summary>The host's Portal.Web.dll; by default the Release build beside the sources.</summary>
     public string? HostDll { get; init; }
 
-    /// <summary>Steps to run (startup, activation, memory, http); empty for all.</summary>
+    /// <summary>Steps to run (startup, activation, memory, http, pages); empty for all.</summary>
     public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
 
     /// <summary>Internal: run as the minimal endpoint on this URL (the start-up yardstick's child process).</summary>
@@ -37,11 +40,12 @@ internal sealed record BenchmarkOptions
                 "--active" => options with { Active = Number(args, ++i, minimum: 1) },
                 "--runs" => options with { StartupRuns = Number(args, ++i, minimum: 1) },
                 "--skip-wrk" => options with { SkipWrk = true },
+                "--page-seconds" => options with { PageSeconds = Number(args, ++i, minimum: 1) },
                 "--keep-data" => options with { KeepData = true },
                 "--host-dll" => options with { HostDll = Value(args, ++i) },
                 "--only" => options with { Only = new HashSet<string>(Value(args, ++i).Split(','), StringComparer.Ordinal) },
                 "--serve-minimal" => options with { ServeMinimal = Value(args, ++i) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --tenants N --active N --runs N --skip-wrk --keep-data --host-dll PATH --only startup,activation,memory,http"),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --tenants N --active N --runs N --skip-wrk --page-seconds N --keep-data --host-dll PATH --only startup,activation,memory,http,pages"),
             };
         }
 

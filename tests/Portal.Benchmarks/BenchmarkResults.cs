@@ -25,5 +25,7 @@ internal sealed class BenchmarkResults
 
     public string? ThroughputSkipped { get; set; }
 
+    public IReadOnlyList<PageSpeedResult>? Pages { get; set; }
+
     public List<string> Failures { get; } = [];
 }

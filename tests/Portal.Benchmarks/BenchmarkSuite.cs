@@ -63,6 +63,12 @@ internal static class BenchmarkSuite
             });
         }
 
+        if (options.Runs("pages") && !options.SkipWrk && WrkRunner.IsInstalled())
+        {
+            await StepAsync(results, $"Page speed: each anonymous public page kind of the demo vs a minimal page of the same bytes, output cache on then off (wrk -t2 -c32 -d{options.PageSeconds}s, A B B A)", async () =>
+                results.Pages = await PageSpeedBenchmark.RunAsync(hostDll, scratch.Sub("demo"), options.PageSeconds));
+        }
+
         SummaryPrinter.Print(results, options);
         return results.Failures.Count == 0 ? 0 : 1;
     }

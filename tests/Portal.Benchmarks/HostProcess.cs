@@ -24,20 +24,24 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static HostProcess Start(string hostDll, string dataFolder)
-        => Start(hostDll, url => ["--data", dataFolder, "--urls", url]);
+    public static HostProcess Start(string hostDll, string dataFolder, IReadOnlyDictionary<string, string>? environment = null)
+        => Start(hostDll, url => ["--data", dataFolder, "--urls", url], environment);
 
     /// <summary>This program's own minimal endpoint in a process of its own: the start-up yardstick.</summary>
     public static HostProcess StartMinimal()
         => Start(typeof(HostProcess).Assembly.Location, url => ["--serve-minimal", url]);
 
-    private static HostProcess Start(string dll, Func<string, string[]> arguments)
+    private static HostProcess Start(string dll, Func<string, string[]> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var baseAddress = LoopbackPort.Url(LoopbackPort.Next());
         var info = DotnetStartInfo(dll, arguments(baseAddress.ToString().TrimEnd('/')));
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Portal__DemoOnFirstRun"] = "false";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
         var watch = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start " + dll);
         var host = new HostProcess(process, watch, baseAddress);

@@ -38,6 +38,7 @@ internal static class SummaryPrinter
             : "cold activation in-process: not measured");
         PrintMemory(results.Memory);
         PrintThroughput(results);
+        PrintPages(results.Pages);
         foreach (var failure in results.Failures)
         {
             Console.WriteLine("FAILED " + failure);
@@ -73,6 +74,28 @@ internal static class SummaryPrinter
         {
             Console.WriteLine("home page vs minimal endpoint: " + (results.ThroughputSkipped ?? "not measured"));
         }
+    }
+
+    /// <summary>The README's page-speed table, ready to paste.</summary>
+    private static void PrintPages(IReadOnlyList<PageSpeedResult>? pages)
+    {
+        if (pages is null)
+        {
+            Console.WriteLine("page speed: not measured (needs wrk; --only pages)");
+            return;
+        }
+
+        Console.WriteLine("page speed (req/s, page vs a minimal page of the same bytes, same run):");
+        Console.WriteLine("| page kind | bytes | cached | minimal | ratio (≥ 0.70) | uncached | minimal | ratio (≥ 0.25) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        foreach (var kind in pages.Select(p => p.Kind).Distinct())
+        {
+            var on = pages.FirstOrDefault(p => p.Kind == kind && p.Cached);
+            var off = pages.FirstOrDefault(p => p.Kind == kind && !p.Cached);
+            Console.WriteLine($"| {kind.Name}{(kind.Cacheable ? "" : " (never cached)")} | {on?.BodyBytes ?? off?.BodyBytes} | {Cell(on)} | {Cell(off)} |");
+        }
+
+        static string Cell(PageSpeedResult? r) => r is null ? "– | – | –" : $"{Stats.Whole(r.PageAverage)} | {Stats.Whole(r.MinimalAverage)} | {r.Ratio:0.00} {Verdict(r.Ratio >= r.Target)}";
     }
 
     private static string Verdict(bool met) => met ? "(met)" : "(MISSED)";

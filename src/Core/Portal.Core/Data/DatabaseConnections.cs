@@ -82,6 +82,24 @@ public sealed class DatabaseConnections(IOptions<PortalDataOptions> options)
         }
     }
 
+    /// <summary>Opens the database and runs SELECT 1; throws when it cannot be reached. Never creates a SQLite file.</summary>
+    public Task PingAsync(DatabaseProvider provider, string databaseName, CancellationToken cancellationToken = default)
+        => PingAsync(new TenantDatabase(provider, databaseName), cancellationToken);
+
+    public async Task PingAsync(TenantDatabase database, CancellationToken cancellationToken = default)
+    {
+        System.Data.Common.DbConnection connection = database.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(new SqliteConnectionStringBuilder(ConnectionString(database)) { Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString())
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString(database)) { Timeout = 5 }.ToString());
+        await using (connection)
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Lets go of pooled connections so an evicted tenant holds no file handles or sockets.</summary>
     public void ReleaseConnections(DatabaseProvider provider, string databaseName) => ReleaseConnections(new TenantDatabase(provider, databaseName));
 

@@ -15,6 +15,9 @@ public sealed class PortalDataOptions
     /// <summary>Further PostgreSQL servers by name (Portal:PostgresServers:NAME), for tenants created with --server NAME.</summary>
     public Dictionary<string, string> PostgresServers { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folder of pg_dump and pg_restore for site backups; default: the newest /usr/lib/postgresql/*/bin, else the PATH.</summary>
+    public string? PostgresBinFolder { get; set; }
+
     /// <summary>Prefix of every PostgreSQL database name the platform creates: {prefix}host, {prefix}{tenant}.</summary>
     public string DatabaseNamePrefix { get; set; } = "portal_";
 

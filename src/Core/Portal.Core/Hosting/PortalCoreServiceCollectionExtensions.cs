@@ -35,6 +35,10 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddSingleton<TenantManager>();
         services.AddSingleton<FeatureManager>();
         services.AddSingleton<TenantMedia>();
+        services.AddSingleton<Web.PublicPageEviction>();
+        services.AddSingleton<Backup.PostgresTools>();
+        services.AddSingleton<Backup.SealedKeys>();
+        services.AddSingleton<Backup.TenantBackupService>();
         services.AddSingleton<PortalInitializer>();
         services.AddScoped<TenantContext>();
         services.Configure<ProtectionOptions>(configuration.GetSection("Portal:Protection"));

@@ -38,6 +38,7 @@ internal sealed class TenantBackgroundService(IEnumerable<ITenantBackgroundTask>
     {
         _lastRun[(shell.Name, task)] = Environment.TickCount64;
         await using var scope = scopes.Create(shell);
+        using var logScope = logger.BeginScope(Operations.TenantLogScope.For(shell.Name));
         try
         {
             await task.RunAsync(scope.ServiceProvider, stoppingToken);

@@ -8,7 +8,7 @@ public static partial class TenantNameRules
     /// <summary>Words the platform uses for itself in URLs, folders or databases.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "admin", "api", "host", "static", "assets", "media", "account", "login", "logout", "setup", "health",
+        "admin", "api", "host", "static", "assets", "media", "account", "login", "logout", "setup", "health", "healthz", "readyz", "metrics",
         "openapi", "scalar", "plugins", "themes", "sites", "tenants", "www", "root", "default", "portal",
         "postgres", "template0", "template1", "con", "nul", "aux", "prn",
     };

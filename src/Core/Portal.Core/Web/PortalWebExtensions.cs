@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data.Protection;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
+using Portal.Core.Operations;
 using Portal.Core.Themes;
 
 namespace Portal.Core.Web;
@@ -22,12 +23,24 @@ public static class PortalWebExtensions
         var services = builder.Services;
         // Serves module and theme assets (/_content/…) from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
-        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.PolicyName, PublicPageCache.Configure));
+        var pageCache = builder.Configuration.GetValue(PublicPageCache.EnabledSetting, defaultValue: true);
+        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.PolicyName, policy =>
+        {
+            if (pageCache)
+            {
+                PublicPageCache.Configure(policy);
+            }
+            else
+            {
+                policy.NoCache();
+            }
+        }));
         services.AddPortalCore(builder.Configuration, catalog);
         services.AddPortalBackgroundServices();
         services.AddHttpContextAccessor();
         services.AddOpenApi(); // the modules' JSON APIs, served at /openapi/v1.json
         services.AddPortalSecurity(builder.Configuration);
+        services.AddPortalOperations(builder.Configuration);
         // Chinese text is written as is, not as &#x...; entities: pages stay readable and smaller.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<ThemeSelector>();
@@ -58,6 +71,7 @@ public static class PortalWebExtensions
     public static WebApplication UsePortal(this WebApplication app)
     {
         app.UseReverseProxy(app.Configuration);
+        app.UsePortalOperations();
         app.UsePortalSecurity();
         app.UseStatusCodePages(StatusPageWriter.WriteAsync);
         app.UseStaticFiles();

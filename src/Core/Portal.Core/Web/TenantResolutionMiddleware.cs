@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using Portal.Core.Operations;
 using Portal.Core.Tenants;
 
 namespace Portal.Core.Web;
@@ -6,9 +9,10 @@ namespace Portal.Core.Web;
 /// <summary>
 /// Resolves the request's tenant by host, then by first path segment (moved into PathBase so that
 /// every module routes and links relative to the tenant), and activates it. An unknown host or
-/// prefix is a 404: there is no fallback to another tenant's data.
+/// prefix is a 404: there is no fallback to another tenant's data. Everything logged after it carries
+/// the tenant (a logging scope), and the request's metrics are tagged with it.
 /// </summary>
-internal sealed class TenantResolutionMiddleware(RequestDelegate next)
+internal sealed class TenantResolutionMiddleware(RequestDelegate next, ILogger<TenantResolutionMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context, TenantResolver resolver, ShellHost shells, TenantContext tenantContext)
     {
@@ -30,6 +34,9 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next)
             }
         }
 
+        var name = tenant?.Name ?? TenantLogScope.Platform;
+        context.Features.Get<IHttpMetricsTagsFeature>()?.Tags.Add(new(PortalMetrics.TenantTag, name));
+        using var scope = logger.BeginScope(TenantLogScope.For(name));
         if (tenant is null)
         {
             await ServePlatformAsync(context);

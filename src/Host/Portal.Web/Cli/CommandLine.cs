@@ -6,7 +6,7 @@ namespace Portal.Web.Cli;
 /// </summary>
 internal sealed class CommandLine
 {
-    private static readonly HashSet<string> Flags = ["json", "help"];
+    private static readonly HashSet<string> Flags = ["json", "help", "force"];
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
 
     private CommandLine(IReadOnlyList<string> words, string[] raw)

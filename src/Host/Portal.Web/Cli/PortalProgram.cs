@@ -80,6 +80,8 @@ internal static class PortalProgram
               tenants list [--json]                               列出站点
               tenants create NAME --display-name 名称 [--prefix P] [--parent P] [--host H] [--theme T] [--database sqlite|postgres [--server NAME]]
               tenants enable NAME | tenants disable NAME          启用、停用站点
+              tenants backup NAME --to DIR                        备份站点（数据库、文件、注册信息），站点可继续运行
+              tenants restore NAME --from DIR [--force]           从备份恢复站点；正在运行的站点需加 --force（恢复期间暂停访问）
               features list --tenant NAME [--json]                列出功能及其状态
               features enable|disable ID... --tenant NAME         启用、停用功能
               recipes run FILE [--tenant NAME]                    运行配方

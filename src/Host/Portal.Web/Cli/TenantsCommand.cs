@@ -1,3 +1,4 @@
+using Portal.Core.Backup;
 using Portal.Core.Data;
 using Portal.Core.Tenants;
 
@@ -54,8 +55,18 @@ internal static class TenantsCommand
                 var disabled = await tenants.DisableAsync(Name(line));
                 CliOutput.Message(line, $"站点 {disabled.Name} 已停用，数据保留。", new { disabled.Name, State = disabled.State.ToString() });
                 return 0;
+            case "backup":
+                var backupName = Name(line);
+                var folder = line.Require("to", "备份目录");
+                var manifest = await services.GetRequiredService<TenantBackupService>().BackupAsync(backupName, folder);
+                CliOutput.Message(line, $"站点 {backupName} 已备份到 {Path.GetFullPath(folder)}（数据库 {manifest.DatabaseFile}、文件、注册信息）。", new { Name = backupName, Folder = Path.GetFullPath(folder), manifest.DatabaseFile });
+                return 0;
+            case "restore":
+                var restored = await services.GetRequiredService<TenantBackupService>().RestoreAsync(Name(line), line.Require("from", "备份目录"), line.Has("force"));
+                CliOutput.Message(line, $"站点 {restored.Name} 已从备份恢复，状态 {restored.State}。", new { restored.Name, State = restored.State.ToString() });
+                return 0;
             default:
-                throw new CommandLineException("用法：tenants list|create|enable|disable。");
+                throw new CommandLineException("用法：tenants list|create|enable|disable|backup|restore。");
         }
     }
 

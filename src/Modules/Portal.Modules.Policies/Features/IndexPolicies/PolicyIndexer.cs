@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Data;
 using Portal.Core.Tenants;
+using Portal.Core.Web;
 using Portal.Modules.Policies.Domain;
 using Portal.Modules.Policies.Persistence;
 using Portal.Modules.Policies.Search;
@@ -20,6 +21,7 @@ public sealed class PolicyIndexer(
     ShellHost shells,
     IOptions<PortalDataOptions> data,
     IOptions<PolicyIndexOptions> options,
+    PublicPageEviction pages,
     ILogger<PolicyIndexer> logger)
 {
     private readonly PolicyIndexOptions _options = options.Value;
@@ -133,11 +135,13 @@ public sealed class PolicyIndexer(
         await using var scope = scopes.Create(shell);
         var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
         var indexed = 0;
+        var changed = false;
         while (true)
         {
             var cursor = index.Cursor;
             if (rebuild || cursor == 0)
             {
+                changed = true;
                 indexed += await RebuildCoreAsync(shell.Name, index, db, cancellationToken);
                 rebuild = false;
                 if (index.Cursor == 0)
@@ -164,6 +168,7 @@ public sealed class PolicyIndexer(
                 continue;
             }
 
+            changed = true;
             indexed += await ApplyAsync(shell.Name, index, db, tasks, cancellationToken);
             if (optimize is null && indexed >= _options.OptimizeAfter && tasks.Count < _options.TasksPerCommit)
             {
@@ -171,6 +176,13 @@ public sealed class PolicyIndexer(
             }
 
             index.Commit(tasks[^1].Id);
+        }
+
+        if (changed)
+        {
+            // Every write of a document leaves a task, on whichever node or process made it: applying the
+            // tasks is the one place that sees them all, so cached public pages are dropped here.
+            await pages.ContentChangedAsync(shell.Name, cancellationToken);
         }
 
         return index;

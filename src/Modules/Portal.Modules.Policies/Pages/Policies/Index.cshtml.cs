@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Portal.Core.Web;
 using Portal.Modules.Policies.Features.SearchPolicies;
 
 namespace Portal.Modules.Policies.Pages.Policies;
 
-/// <summary>The public policy library: one large search box, filters with counts, results. No personal data.</summary>
+/// <summary>The public policy library: one large search box, filters with counts, results. No personal data; output-cached for anonymous readers.</summary>
 public sealed class IndexModel(PolicySearchService search) : PageModel
 {
     public static IReadOnlyList<(string Key, string Title)> FacetTitles { get; } =
@@ -51,6 +52,10 @@ public sealed class IndexModel(PolicySearchService search) : PageModel
         }
 
         Outcome = await search.SearchAsync(request, HttpContext.RequestAborted);
+        foreach (var source in Outcome.Sources)
+        {
+            PublicPageCache.DependsOn(HttpContext, source.Name); // a cached page with a province's hits goes when the province edits
+        }
     }
 
     public string? Current(string key) => key switch

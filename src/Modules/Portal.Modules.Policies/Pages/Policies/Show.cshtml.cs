@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Core.Web;
 using Portal.Modules.Policies.Features.ShowPolicy;
 
 namespace Portal.Modules.Policies.Pages.Policies;
@@ -20,6 +21,7 @@ public sealed class ShowModel(PolicyReader reader) : PageModel
         }
 
         View = view;
+        PublicPageCache.DependsOn(HttpContext, view.Source.Name);
         return Page();
     }
 

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Core.Web;
+
+/// <summary>
+/// What a module calls after a committed write that changes what anonymous visitors see: the cached
+/// public pages showing that tenant's content are dropped, so the next request renders them anew.
+/// Each node calls it for its own cache (for Policies: when its index applies the change), so a change
+/// made on another node or by the command line is evicted too. Harmless where no page cache runs (CLI).
+/// </summary>
+public sealed class PublicPageEviction(IServiceProvider services)
+{
+    private readonly IOutputCacheStore? _store = services.GetService<IOutputCacheStore>();
+
+    public async ValueTask ContentChangedAsync(string tenantName, CancellationToken cancellationToken = default)
+    {
+        if (_store is not null)
+        {
+            await _store.EvictByTagAsync(PublicPageCache.ContentTag(tenantName), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Policies.Domain;
+using Portal.Modules.Policies.Features.EditPolicy;
+using Portal.Modules.Policies.Persistence;
+using Portal.Web.Tests.Infrastructure;
+using Xunit;
+
+namespace Portal.Web.Tests.Operations;
+
+/// <summary>Anonymous public pages come from the output cache, and an edit shows on the very next request (ADR 0018).</summary>
+public abstract class PublicPageCacheTests(PublishedSiteFixture fixture)
+{
+    [Fact]
+    public async Task DocumentAndLibraryPages_AreCached_AndAnEditShowsOnTheNextRequest()
+    {
+        var name = await fixture.NewSiteAsync();
+        var id = await InSiteAsync(fixture.Factory, name, async db => (await db.Documents.FirstAsync(d => d.ExternalId == "lh-1")).Id);
+        using var reader = fixture.Factory.CreateBrowser();
+        var document = $"/{name}/policies/{id}";
+        var library = $"/{name}/policies";
+        await WarmAsync(reader, library, PublishedSiteFixture.FirstTitle);
+        foreach (var page in new[] { document, library })
+        {
+            Assert.True(await CacheProbe.BecomesCachedAsync(reader, page), $"{page} never came from the cache");
+        }
+
+        const string newTitle = "临河县离休干部医药费报销办法（2025年修订）";
+        await RenameAsync(fixture.Factory, name, "lh-1", newTitle);
+
+        Assert.Contains(newTitle, await reader.GetStringAsync(document), StringComparison.Ordinal);
+        Assert.Contains(newTitle, await reader.GetStringAsync(library), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignedInStaff_AreNeverServedTheAnonymousCopy()
+    {
+        var name = await fixture.NewSiteAsync();
+        using var reader = fixture.Factory.CreateBrowser();
+        await reader.GetAsync($"/{name}/policies");
+        await reader.GetAsync($"/{name}/policies");
+        using var editor = await Security.Browser.SignedInAsync(fixture.Factory, name, "bianji", PublishedSiteFixture.EditorPassword);
+        var page = await editor.GetAsync($"/{name}/policies");
+        Assert.Null(page.Headers.Age);
+    }
+
+    internal static async Task RenameAsync(PortalFactory factory, string site, string externalId, string title)
+    {
+        await PublishedSiteFixture.InTenantAsync(factory, site, async services =>
+        {
+            var db = services.GetRequiredService<PoliciesDbContext>();
+            var input = PolicyInput.From(await db.Documents.AsNoTracking().FirstAsync(d => d.ExternalId == externalId));
+            input.Title = title;
+            return await services.GetRequiredService<PolicyEditor>().SaveAsync(input, "bianji");
+        });
+    }
+
+    private static Task<T> InSiteAsync<T>(PortalFactory factory, string site, Func<PoliciesDbContext, Task<T>> read)
+        => PublishedSiteFixture.InTenantAsync(factory, site, services => read(services.GetRequiredService<PoliciesDbContext>()));
+
+    /// <summary>A new site's index is built on its first search; the cache starts after that.</summary>
+    private static async Task WarmAsync(HttpClient client, string url, string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!(await client.GetStringAsync(url)).Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+    }
+}
+
+public sealed class SqlitePublicPageCacheTests(SqliteSite fixture) : PublicPageCacheTests(fixture), IClassFixture<SqliteSite>;
+
+public sealed class PostgresPublicPageCacheTests(PostgresSite fixture) : PublicPageCacheTests(fixture), IClassFixture<PostgresSite>;

@@ -23,7 +23,7 @@ internal static partial class WrkRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "-t2", "-c32", $"-d{seconds}s", "--timeout", "5s", url.ToString() })
+        foreach (var arg in new[] { "-t2", "-c32", $"-d{seconds}s", "--timeout", "5s", url.AbsoluteUri })
         {
             info.ArgumentList.Add(arg);
         }

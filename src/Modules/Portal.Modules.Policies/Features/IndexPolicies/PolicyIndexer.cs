@@ -135,13 +135,12 @@ public sealed class PolicyIndexer(
         await using var scope = scopes.Create(shell);
         var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
         var indexed = 0;
-        var changed = false;
+        var startCursor = index.Cursor;
         while (true)
         {
             var cursor = index.Cursor;
             if (rebuild || cursor == 0)
             {
-                changed = true;
                 indexed += await RebuildCoreAsync(shell.Name, index, db, cancellationToken);
                 rebuild = false;
                 if (index.Cursor == 0)
@@ -168,7 +167,6 @@ public sealed class PolicyIndexer(
                 continue;
             }
 
-            changed = true;
             indexed += await ApplyAsync(shell.Name, index, db, tasks, cancellationToken);
             if (optimize is null && indexed >= _options.OptimizeAfter && tasks.Count < _options.TasksPerCommit)
             {
@@ -178,7 +176,8 @@ public sealed class PolicyIndexer(
             index.Commit(tasks[^1].Id);
         }
 
-        if (changed)
+        // Only when tasks were applied: a site without documents keeps cursor 0 and must not lose its cached pages every few seconds.
+        if (index.Cursor != startCursor)
         {
             // Every write of a document leaves a task, on whichever node or process made it: applying the
             // tasks is the one place that sees them all, so cached public pages are dropped here.

@@ -22,7 +22,7 @@ public sealed class ReadAloudTests(BrowserPortal portal)
 
         await start.ClickAsync();
         var first = await CallsAsync(page);
-        Assert.Equal(("speak", "zh-CN"), (first[^1].Call, first[^1].Lang));
+        Assert.Equal(("speak", "zh-CN", "普通话（本机）"), (first[^1].Call, first[^1].Lang, first[^1].Voice));
         Assert.Equal(first[^1].Text, await HighlightedTextAsync(page));
 
         await page.EvaluateAsync("() => window.__speech.finishCurrent()");
@@ -36,12 +36,13 @@ public sealed class ReadAloudTests(BrowserPortal portal)
         var pause = page.GetByRole(AriaRole.Button, new() { Name = "暂停" });
         await AssertLargeAsync(pause, mode);
         await pause.ClickAsync();
-        Assert.Equal("pause", (await CallsAsync(page))[^1].Call);
+        Assert.Equal("cancel", (await CallsAsync(page))[^1].Call); // silent at once; the place is kept
+        Assert.Equal(second[^1].Text, await HighlightedTextAsync(page));
 
         var resume = page.GetByRole(AriaRole.Button, new() { Name = "继续" });
         await AssertLargeAsync(resume, mode);
         await resume.ClickAsync();
-        Assert.Equal("resume", (await CallsAsync(page))[^1].Call);
+        Assert.Equal(("speak", second[^1].Text), ((await CallsAsync(page))[^1].Call, (await CallsAsync(page))[^1].Text)); // that paragraph again, whole
 
         var stop = page.GetByRole(AriaRole.Button, new() { Name = "停止" });
         await AssertLargeAsync(stop, mode);
@@ -63,7 +64,7 @@ public sealed class ReadAloudTests(BrowserPortal portal)
         Assert.False(await tab.Page.Locator("[data-read-aloud]").IsVisibleAsync());
     }
 
-    private static async Task AssertLargeAsync(ILocator button, DisplayMode mode)
+    internal static async Task AssertLargeAsync(ILocator button, DisplayMode mode)
     {
         Assert.True(await button.IsVisibleAsync());
         var box = (await button.BoundingBoxAsync())!;
@@ -75,13 +76,15 @@ public sealed class ReadAloudTests(BrowserPortal portal)
         => await page.Locator(".is-reading[aria-current=true]").EvaluateAsync<string>(
             "e => e.tagName === 'TR' ? [...e.cells].map(c => c.textContent.trim()).join('，') : e.textContent.replace(/\\s+/g, ' ').trim()");
 
-    private static async Task<List<SpeechCall>> CallsAsync(IPage page)
+    internal static async Task<List<SpeechCall>> CallsAsync(IPage page)
         => (await page.EvaluateAsync<JsonElement>("() => window.__speech.log")).EnumerateArray()
             .Select(c => new SpeechCall(
                 c.GetProperty("call").GetString()!,
                 c.TryGetProperty("text", out var text) ? text.GetString() : null,
-                c.TryGetProperty("lang", out var lang) ? lang.GetString() : null))
+                c.TryGetProperty("lang", out var lang) ? lang.GetString() : null,
+                c.TryGetProperty("voice", out var voice) ? voice.GetString() : null,
+                c.TryGetProperty("rate", out var rate) ? rate.GetDouble() : null))
             .ToList();
 
-    private sealed record SpeechCall(string Call, string? Text, string? Lang);
+    internal sealed record SpeechCall(string Call, string? Text, string? Lang, string? Voice = null, double? Rate = null);
 }

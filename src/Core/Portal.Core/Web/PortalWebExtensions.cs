@@ -11,6 +11,7 @@ using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Operations;
 using Portal.Core.Themes;
+using Portal.Core.Web.Api;
 
 namespace Portal.Core.Web;
 
@@ -38,7 +39,7 @@ public static class PortalWebExtensions
         services.AddPortalCore(builder.Configuration, catalog);
         services.AddPortalBackgroundServices();
         services.AddHttpContextAccessor();
-        services.AddOpenApi(); // the modules' JSON APIs, served at /openapi/v1.json
+        services.AddPortalApiDocuments(); // the public JSON APIs, at /openapi/v1.json and /{prefix}/openapi/v1.json
         services.AddPortalSecurity(builder.Configuration);
         services.AddPortalOperations(builder.Configuration);
         // Chinese text is written as is, not as &#x...; entities: pages stay readable and smaller.
@@ -85,7 +86,7 @@ public static class PortalWebExtensions
         app.UseOutputCache();
         app.MapRazorPages();
         DisplayEndpoints.Map(app);
-        app.MapOpenApi().WithMetadata(new PlatformEndpointAttribute());
+        app.MapPortalApiDocuments();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.All)
         {

@@ -24,6 +24,8 @@ public static class PublicPages
         new("policy-search", "/{site}/policies"),
         new("policy-results", "/{site}/policies?q=重阳节走访慰问"),
         new("policy-document", "/{site}/policies/1", ReadAloud: true),
+        new("policy-corrected", "/{site}/policies?q=重阳节走访位问"),
+        new("policy-no-results", "/{site}/policies?q=火星探测器 登月计划"),
     ];
 
     public static readonly IReadOnlyDictionary<string, string> Themes = new Dictionary<string, string>

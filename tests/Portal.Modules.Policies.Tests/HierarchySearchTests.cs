@@ -1,3 +1,4 @@
+using Portal.Modules.Policies.Features.SearchPolicies;
 using Portal.Modules.Policies.Search;
 
 namespace Portal.Modules.Policies.Tests;
@@ -23,10 +24,10 @@ public sealed class HierarchySearchTests : IDisposable
     [Fact]
     public void Search_OverCountyCityAndProvince_LabelsEachHitWithItsSourceTenant()
     {
-        var searcher = new PolicySearcher();
+        var searcher = new PolicySearcher(SearchSettings.MinStrictResults);
         var result = searcher.Search(
             [("邗江区", _indexes["邗江区"]), ("扬州市", _indexes["扬州市"]), ("江苏省", _indexes["江苏省"])],
-            new PolicySearchRequest { Query = "离休干部", Size = 50 });
+            new PolicySearchRequest { Query = "老干部", Size = 50 });
 
         Assert.Equal(
             Tenants.Order(StringComparer.Ordinal),
@@ -41,7 +42,7 @@ public sealed class HierarchySearchTests : IDisposable
     [Fact]
     public void Search_OverCityOnly_DoesNotSeeOtherTenants()
     {
-        var result = new PolicySearcher().Search([("扬州市", _indexes["扬州市"])], new PolicySearchRequest { Size = 50 });
+        var result = new PolicySearcher(SearchSettings.MinStrictResults).Search([("扬州市", _indexes["扬州市"])], new PolicySearchRequest { Size = 50 });
 
         Assert.Equal(TestDocuments.All.Count(doc => doc.Tenant == "扬州市"), result.Total);
         Assert.All(result.Items, hit => Assert.Equal("扬州市", hit.Tenant));
@@ -50,7 +51,7 @@ public sealed class HierarchySearchTests : IDisposable
     [Fact]
     public void Search_OverSeveralIndexes_FacetsCountAllOfThem()
     {
-        var result = new PolicySearcher().Search(
+        var result = new PolicySearcher(SearchSettings.MinStrictResults).Search(
             [("邗江区", _indexes["邗江区"]), ("扬州市", _indexes["扬州市"]), ("江苏省", _indexes["江苏省"])],
             new PolicySearchRequest());
 

@@ -1,3 +1,4 @@
+using Portal.Modules.Policies.Features.SearchPolicies;
 using Portal.Modules.Policies.Search;
 
 namespace Portal.Modules.Policies.Tests;
@@ -16,7 +17,8 @@ public sealed class SearchFixture : IDisposable
 
     public PolicyIndex Index { get; }
 
-    public PolicySearcher Searcher { get; } = new();
+    /// <summary>The host's settings (<see cref="SearchSettings"/>), not the engine's defaults.</summary>
+    public PolicySearcher Searcher { get; } = new(SearchSettings.MinStrictResults);
 
     public PolicySearchResult Search(PolicySearchRequest request) => Searcher.Search([("全部", Index)], request);
 

@@ -50,23 +50,10 @@ public sealed class SearchRankingTests(SearchFixture fixture) : IClassFixture<Se
     [Fact]
     public void Search_WithSeveralWords_ReturnsOnlyDocumentsContainingAll()
     {
-        var strict = new PolicySearcher(minStrictResults: 1);
-
-        var result = strict.Search([("全部", fixture.Index)], new PolicySearchRequest { Query = "离休干部 体检" });
+        var result = fixture.Search("离休干部 体检");
 
         Assert.Equal(MatchLevel.All, result.MatchLevel);
         Assert.Equal([8L], result.Items.Select(hit => hit.Id));
-    }
-
-    [Fact]
-    public void Search_WhenAllWordsMatchTooFewDocuments_AddsPartialMatchesBelowTheFullMatch()
-    {
-        // The default searcher relaxes when fewer than 10 documents have every word.
-        var result = fixture.Search("离休干部 体检");
-
-        Assert.NotEqual(MatchLevel.All, result.MatchLevel);
-        Assert.True(result.Total > 1);
-        Assert.Equal(8L, result.Items[0].Id);
     }
 
     [Fact]
@@ -100,9 +87,8 @@ public sealed class SearchRankingTests(SearchFixture fixture) : IClassFixture<Se
     [Fact]
     public void Search_WithSynonymGroup_MatchesTheOtherTerm()
     {
-        var strict = new PolicySearcher(minStrictResults: 1);
-        var without = strict.Search([("全部", fixture.Index)], new PolicySearchRequest { Query = "生活补助标准" });
-        var with = strict.Search([("全部", fixture.Index)], new PolicySearchRequest
+        var without = fixture.Search("生活补助标准");
+        var with = fixture.Search(new PolicySearchRequest
         {
             Query = "生活补助标准",
             Synonyms = [["生活补贴", "生活补助"]],
@@ -117,9 +103,7 @@ public sealed class SearchRankingTests(SearchFixture fixture) : IClassFixture<Se
     [Fact]
     public void Search_WithSynonymGroup_ExpandsEitherDirection()
     {
-        var strict = new PolicySearcher(minStrictResults: 1);
-
-        var result = strict.Search([("全部", fixture.Index)], new PolicySearchRequest
+        var result = fixture.Search(new PolicySearchRequest
         {
             Query = "医药费 离休干部",
             Synonyms = [["医疗", "医药费"]],

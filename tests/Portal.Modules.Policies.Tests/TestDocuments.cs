@@ -37,8 +37,8 @@ public static class TestDocuments
 
     public static PolicyIndexDocument Get(long id) => All.Single(doc => doc.Id == id);
 
-    private static PolicyIndexDocument Doc(
-        long id, string tenant, string title, string number, string issuer, string date, string level, string category, string validity, string body) =>
+    internal static PolicyIndexDocument Doc(
+        long id, string tenant, string title, string? number, string issuer, string date, string level, string category, string validity, string body) =>
         new()
         {
             Id = id,

@@ -30,6 +30,18 @@ if (minStrictAt >= 0)
     arguments.RemoveRange(minStrictAt, 2);
 }
 
+// --seed N: the query generator's seed; --split tune|heldout: which half of the corpus the queries target
+// (tune on one, report the other); --per-kind N: queries per kind.
+var seed = TakeInt(arguments, "--seed") ?? 20_251_201;
+var perKind = TakeInt(arguments, "--per-kind") ?? 100;
+var splitAt = arguments.IndexOf("--split");
+var split = CorpusSplit.HeldOut;
+if (splitAt >= 0)
+{
+    split = Splits.Parse(arguments[splitAt + 1]);
+    arguments.RemoveRange(splitAt, 2);
+}
+
 var corpusPath = ResolveCorpus(arguments.FirstOrDefault() ?? "../shared/corpus/laws.jsonl.gz");
 var work = Path.Combine(Path.GetTempPath(), $"portal-policies-quality-{Environment.ProcessId}");
 var searcher = new PolicySearcher(minStrict ?? Portal.Modules.Policies.Features.SearchPolicies.SearchSettings.MinStrictResults);
@@ -40,7 +52,7 @@ try
     Console.WriteLine($"SmartCn dictionary load: {watch.ElapsedMilliseconds} ms; cores: {Environment.ProcessorCount}");
     if (!skipCorpus)
     {
-        RunCorpus(corpusPath, Path.Combine(work, "corpus"), searcher, skipBaseline, showFailures, explain);
+        RunCorpus(corpusPath, Path.Combine(work, "corpus"), searcher, skipBaseline, showFailures, explain, seed, split, perKind);
     }
 
     if (synthetic > 0)
@@ -56,20 +68,15 @@ finally
     }
 }
 
-static void RunCorpus(string corpusPath, string folder, PolicySearcher searcher, bool skipBaseline, bool showFailures, string? explain)
+static void RunCorpus(string corpusPath, string folder, PolicySearcher searcher, bool skipBaseline, bool showFailures, string? explain,
+    int seed, CorpusSplit split, int perKind)
 {
     var watch = Stopwatch.StartNew();
-    var corpus = CorpusLoader.Load(corpusPath);
+    using var run = QualityRun.Build(corpusPath, folder);
+    var corpus = run.Corpus;
+    var index = run.Index;
     var documents = corpus.Select(item => item.Document).ToList();
-    Console.WriteLine($"Corpus: {corpus.Count} documents, {documents.Sum(d => (long)d.Body!.Length):N0} body chars, loaded in {watch.ElapsedMilliseconds} ms");
-
-    watch.Restart();
-    using var index = PolicyIndex.Open(folder);
-    index.Upsert(documents);
-    var analysed = watch.Elapsed;
-    index.Optimize();
-    index.Commit(cursor: documents.Count);
-    Console.WriteLine($"Engine index (parallel, {Environment.ProcessorCount} threads): {watch.Elapsed.TotalSeconds:F1} s to imported and searchable ({analysed.TotalSeconds:F1} s analysis, rest merge+commit; {index.SegmentCount} segment)");
+    Console.WriteLine($"Corpus: {corpus.Count} documents, {documents.Sum(d => (long)d.Body!.Length):N0} body chars; loaded, indexed (parallel, {Environment.ProcessorCount} threads) and merged in {watch.Elapsed.TotalSeconds:F1} s");
 
     if (explain is not null)
     {
@@ -83,11 +90,10 @@ static void RunCorpus(string corpusPath, string folder, PolicySearcher searcher,
         Console.WriteLine($"Baseline index (SmartCn title+body, parallel): {baseline.Build(documents).TotalSeconds:F1} s");
     }
 
-    var generator = new QueryGenerator(corpus, seed: 20_251_126);
-    var queries = generator.Generate(perKind: 100);
+    var queries = run.Queries(seed, split, perKind, out var rejected);
     var titleCounts = documents.GroupBy(d => d.Title).ToDictionary(g => g.Key, g => g.Count());
     var duplicateTargets = queries.Count(q => q.Kind == QueryKind.Title && titleCounts[documents[(int)q.TargetId - 1].Title] > 1);
-    Console.WriteLine($"Queries: {queries.Count} (seed 20251126); common phrases rejected while sampling: {generator.RejectedCommonPhrases}");
+    Console.WriteLine($"Queries: {queries.Count} (seed {seed}, split {split}: {corpus.Count(item => Splits.Contains(split, item))} target documents); common phrases rejected while sampling: {rejected}");
     Console.WriteLine($"Title queries whose target shares its exact title with other documents: {duplicateTargets}; corpus titles held by >1 document: {titleCounts.Count(p => p.Value > 1)}");
 
     IReadOnlyList<(string, PolicyIndex)> indexes = [("corpus", index)];
@@ -150,6 +156,19 @@ static void RunSynthetic(int count, string folder, PolicySearcher searcher)
         var (k50, k95, _) = Latency.Measure(searcher, [("synthetic", index)], subset, 200);
         Console.WriteLine($"  {kinds[kind],-14} p50 {k50:F1} ms, p95 {k95:F1} ms");
     }
+}
+
+static int? TakeInt(List<string> arguments, string name)
+{
+    var at = arguments.IndexOf(name);
+    if (at < 0)
+    {
+        return null;
+    }
+
+    var value = int.Parse(arguments[at + 1], System.Globalization.CultureInfo.InvariantCulture);
+    arguments.RemoveRange(at, 2);
+    return value;
 }
 
 static string ResolveCorpus(string path)

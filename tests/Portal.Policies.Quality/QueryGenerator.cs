@@ -5,7 +5,10 @@ using Portal.Modules.Policies.Search;
 namespace Portal.Policies.Quality;
 
 /// <summary>
-/// Generates known-item queries from the corpus at run time with a fixed seed: rules, not pasted text.
+/// Generates known-item queries from the corpus at run time from a seed: rules, not pasted text. Targets are
+/// drawn only from the documents of one split (<see cref="CorpusSplit"/>), so the engine can be tuned on one
+/// half and reported on the other. Slips come from <see cref="SoundAlikes"/> (a different reading table from
+/// the engine's), question frames and spoken numbers from the generator's own rules.
 /// </summary>
 internal sealed partial class QueryGenerator
 {
@@ -14,11 +17,24 @@ internal sealed partial class QueryGenerator
     private readonly List<CorpusDocument> _corpus;
     private readonly Dictionary<string, int> _titleWordFrequency = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<string>> _titleWords = [];
+    private readonly List<CorpusDocument> _all;
+    private readonly SoundAlikes _soundAlikes;
 
-    public QueryGenerator(List<CorpusDocument> corpus, int seed)
+    public QueryGenerator(List<CorpusDocument> corpus, int seed, Func<CorpusDocument, bool>? targets = null)
     {
-        _corpus = corpus;
+        _all = corpus;
+        _corpus = targets is null ? corpus : corpus.Where(targets).ToList();
         _random = new Random(seed);
+        var frequency = new Dictionary<char, long>();
+        foreach (var item in corpus)
+        {
+            foreach (var ch in item.Document.Title)
+            {
+                frequency[ch] = frequency.GetValueOrDefault(ch) + 1;
+            }
+        }
+
+        _soundAlikes = new SoundAlikes(frequency);
         foreach (var item in corpus)
         {
             var words = PolicyAnalyzers.Analyze(PolicyAnalyzers.SmartCn, "title", item.Document.Title)
@@ -49,6 +65,12 @@ internal sealed partial class QueryGenerator
             .Select(TwoWordsQuery));
         queries.AddRange(Pick(perKind, _corpus.Where(item => _titleWords[item.Document.Id].Count >= 1).ToList())
             .Select(TopicQuery));
+        queries.AddRange(Pick(perKind, numbered.Where(item => StandardNumber().IsMatch(item.RawDocNumber) || DecreeNumber().IsMatch(item.RawDocNumber)).ToList())
+            .Select(SpokenNumberQuery));
+        queries.AddRange(Pick(perKind).Select(QuestionQuery));
+        queries.AddRange(Pick(perKind, _corpus.Where(item => item.Document.Body!.Length > 200).ToList())
+            .Select(item => PhraseQuery(item, QueryKind.TwoTypos)).OfType<EvalQuery>());
+        queries.AddRange(Pick(perKind).Select(DroppedCharacterQuery));
         return queries;
     }
 
@@ -134,16 +156,15 @@ internal sealed partial class QueryGenerator
             }
 
             var typed = string.Concat(run.Select(ch => char.IsPunctuation(ch) ? ' ' : ch)).Trim();
-            if (kind == QueryKind.PhraseTypo)
+            if (kind is QueryKind.PhraseTypo or QueryKind.TwoTypos)
             {
-                var candidates = Enumerable.Range(0, typed.Length).Where(i => Homophones.Map.ContainsKey(typed[i])).ToList();
-                if (candidates.Count == 0)
+                var slipped = Slip(typed, kind == QueryKind.TwoTypos ? 2 : 1);
+                if (slipped is null)
                 {
                     continue;
                 }
 
-                var at = candidates[_random.Next(candidates.Count)];
-                typed = string.Concat(typed.AsSpan(0, at), Homophones.Map[typed[at]].ToString(), typed.AsSpan(at + 1));
+                typed = slipped;
             }
             else if (kind == QueryKind.PhraseNoise)
             {
@@ -159,6 +180,105 @@ internal sealed partial class QueryGenerator
         }
 
         return null;
+    }
+
+    /// <summary>The text with <paramref name="count"/> characters (not neighbours) replaced by sound-alikes.</summary>
+    private string? Slip(string text, int count)
+    {
+        var chars = text.ToCharArray();
+        var used = new List<int>();
+        var positions = Enumerable.Range(0, chars.Length).Where(i => char.IsLetter(chars[i]) && !char.IsAscii(chars[i]))
+            .OrderBy(_ => _random.Next()).ToList();
+        foreach (var at in positions)
+        {
+            if (used.Any(other => Math.Abs(other - at) < 2) || _soundAlikes.Pick(chars[at], _random) is not { } other)
+            {
+                continue;
+            }
+
+            chars[at] = other;
+            used.Add(at);
+            if (used.Count == count)
+            {
+                return new string(chars);
+            }
+        }
+
+        return null;
+    }
+
+    private EvalQuery SpokenNumberQuery(CorpusDocument item)
+    {
+        var raw = item.RawDocNumber;
+        var standard = StandardNumber().Match(raw);
+        string text;
+        if (standard.Success)
+        {
+            var (agency, year, serial) = (standard.Groups[1].Value, int.Parse(standard.Groups[2].Value), int.Parse(standard.Groups[3].Value));
+            var spokenYear = _random.Next(3) switch
+            {
+                0 => SpokenNumerals.DigitByDigit(year, '〇'),
+                1 => SpokenNumerals.DigitByDigit(year, '零'),
+                _ => SpokenNumerals.WithUnits(year),
+            };
+            var spokenSerial = SpokenNumerals.WithUnits(serial);
+            text = _random.Next(4) switch
+            {
+                0 => $"{agency}{spokenYear}年{spokenSerial}号",
+                1 => $"{agency}{spokenYear}年第{spokenSerial}号",
+                2 => $"{agency}〔{spokenYear}〕{spokenSerial}号",
+                _ => $"{agency}{spokenYear}年{spokenSerial}号文件",
+            };
+        }
+        else
+        {
+            var decree = DecreeNumber().Match(raw);
+            var spoken = SpokenNumerals.WithUnits(int.Parse(decree.Groups[2].Value));
+            text = _random.Next(3) switch
+            {
+                0 => $"{decree.Groups[1].Value}第{spoken}号",
+                1 => $"{decree.Groups[1].Value}{spoken}号",
+                _ => $"{decree.Groups[1].Value}第{spoken}号全文",
+            };
+        }
+
+        return new EvalQuery(QueryKind.SpokenNumber, text, item.Document.Id);
+    }
+
+    private static readonly string[] Openers = ["", "", "请问", "请问一下", "你好，", "您好，请问", "麻烦问一下，", "我想", "我想要", "想", "帮我", "能不能帮我", "老同志想"];
+    private static readonly string[] Verbs = ["", "了解一下", "查一下", "找一下", "看看", "查找", "搜一下", "问问", "看一看", "读一读"];
+    private static readonly string[] Closers =
+    [
+        "", "的具体内容", "的全文", "在哪里能看到", "在哪儿可以查到", "怎么查", "有没有", "的内容是什么", "哪里可以下载", "是怎么规定的",
+        "现在还有效吗", "的原文在哪里", "，谢谢", "吗",
+    ];
+
+    /// <summary>A title (or its distinctive part) inside a question or request, composed from independent parts.</summary>
+    private EvalQuery QuestionQuery(CorpusDocument item)
+    {
+        var title = TitleQuery(item).Text;
+        var opener = Openers[_random.Next(Openers.Length)];
+        var verb = opener.Length == 0 && _random.Next(2) == 0 ? string.Empty : Verbs[_random.Next(Verbs.Length)];
+        var closer = Closers[_random.Next(Closers.Length)];
+        if (opener.Length + verb.Length + closer.Length == 0)
+        {
+            closer = "在哪里能看到";
+        }
+
+        return new EvalQuery(QueryKind.QuestionTitle, $"{opener}{verb}{title}{closer}", item.Document.Id);
+    }
+
+    /// <summary>The title (or its distinctive part) with one inner character left out, as a hurried typist does.</summary>
+    private EvalQuery DroppedCharacterQuery(CorpusDocument item)
+    {
+        var title = TitleQuery(item).Text;
+        if (title.Length < 6)
+        {
+            title = item.Document.Title;
+        }
+
+        var at = 1 + _random.Next(Math.Max(1, title.Length - 2));
+        return new EvalQuery(QueryKind.DroppedCharacter, title.Remove(at, 1), item.Document.Id);
     }
 
     private EvalQuery TwoWordsQuery(CorpusDocument item)
@@ -207,7 +327,7 @@ internal sealed partial class QueryGenerator
     private int CountContaining(string run)
     {
         var count = 0;
-        foreach (var item in _corpus)
+        foreach (var item in _all)
         {
             if (item.Document.Body!.Contains(run, StringComparison.Ordinal) && ++count > 3)
             {

@@ -9,4 +9,8 @@ internal enum QueryKind
     PhraseNoise,
     TwoWords,
     Topic,
+    SpokenNumber,
+    QuestionTitle,
+    TwoTypos,
+    DroppedCharacter,
 }

@@ -15,6 +15,7 @@ using Portal.Modules.Policies.Features.EditPolicy;
 using Portal.Modules.Policies.Features.ImportPolicies;
 using Portal.Modules.Policies.Features.IndexPolicies;
 using Portal.Modules.Policies.Features.SearchPolicies;
+using Portal.Modules.Policies.Features.SearchReport;
 using Portal.Modules.Policies.Features.Synonyms;
 using Portal.Modules.Policies.Persistence;
 using Portal.Modules.Policies.Recipes;
@@ -35,11 +36,16 @@ public sealed class Startup : ModuleStartup
         new("政策文件", "admin/policies", 200) { Permission = Policies.Permissions.Manage },
         new("政策文件导入", "admin/policies/import", 210) { Permission = Policies.Permissions.Administer },
         new("检索同义词", "admin/policies/synonyms", 220) { Permission = Policies.Permissions.Administer },
+        new("检索统计", "admin/policies/search-report", 230) { Permission = Policies.Permissions.Report },
     ];
 
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddTenantDbContext<PoliciesDbContext, PoliciesSchema>();
+        services.AddTenantDbContext<SearchLogDbContext, SearchLogSchema>();
+        services.AddSingleton<SearchTermRecorder>();
+        services.AddSingleton<SearchReportReader>();
+        services.AddSingleton<ITenantBackgroundTask, SearchTermFlushTask>();
         // The API answers in readable Chinese rather than \uXXXX escapes (the default encoder's choice).
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddOptions<PolicyIndexOptions>().BindConfiguration("Portal:Policies");
@@ -62,6 +68,7 @@ public sealed class Startup : ModuleStartup
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         SearchEndpoint.Map(endpoints);
+        SuggestEndpoint.Map(endpoints);
         AttachmentEndpoint.Map(endpoints);
     }
 }

@@ -28,6 +28,8 @@ public abstract partial class PermissionMatrixTests(SecurityFixture fixture)
         Assert.Contains(endpoints, e => e.Pattern == "admin/audit");
         Assert.Contains(endpoints, e => e.Pattern == "api/audit/entries");
         Assert.Contains(endpoints, e => e.Pattern.StartsWith("healthcare/records", StringComparison.Ordinal));
+        Assert.Contains(endpoints, e => e.Pattern == "admin/policies/search-report" && e.Permissions.Contains("policies.report"));
+        Assert.Contains(endpoints, e => e.Pattern == "api/policies/suggest" && e.Anonymous);
         Assert.Empty(endpoints.Where(e => !e.Declared).Select(e => e.Pattern));
     }
 
@@ -119,6 +121,9 @@ public abstract partial class PermissionMatrixTests(SecurityFixture fixture)
         Assert.Equal(HttpStatusCode.OK, await StatusAsync("clerk", "healthcare/records"));
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync("editor", "healthcare/records"));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync("sysadmin", "admin/tenants"));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync("editor", "admin/policies/search-report"));
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync("auditor", "admin/policies/search-report"));
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync("clerk", "admin/policies/search-report"));
     }
 
     [Fact]

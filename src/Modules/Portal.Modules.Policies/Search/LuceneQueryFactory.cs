@@ -18,6 +18,7 @@ internal static class LuceneQueryFactory
     private const int ChunkMinTokens = 6;
     private const int MaxTolerantTokens = 30;
     private const float TypoPassageBoost = 2.5f;
+    private const float SoundAlikePassageBoost = 2.5f;
     private const int ChunkLength = 3;
     private const int ChunkStep = 1;
 
@@ -152,6 +153,35 @@ internal static class LuceneQueryFactory
         return boosted;
     }
 
+    /// <summary>
+    /// What the search box suggests while the reader types: the document with this number, or titles holding
+    /// every typed segment of two or more characters. Null when too little was typed.
+    /// </summary>
+    public static Query? SuggestQuery(string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return null;
+        }
+
+        var text = ChineseNumerals.ToDigits(QueryText.Normalize(typed));
+        if (DocumentNumber.FindIn(text) is { } match)
+        {
+            return NumberQuery(match.Number);
+        }
+
+        var query = new BooleanQuery();
+        foreach (var segment in QueryText.Segments(text).Where(segment => segment.Length >= 2))
+        {
+            if (Substring(PolicyFields.TitleBigram, segment) is { } part)
+            {
+                query.Add(part, Occur.MUST);
+            }
+        }
+
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
     /// <summary>A substring match on a bigram field: a phrase of bigrams, or a single term.</summary>
     public static Query? Substring(string field, string text, float boost = 1f)
     {
@@ -185,7 +215,7 @@ internal static class LuceneQueryFactory
     /// Second-stage scoring for the top candidates only: the passage tolerating one wrong character.
     /// Too costly to run over the whole index (one phrase per position), cheap over a hundred documents.
     /// </summary>
-    public static (Query? Exact, Query? Tolerant) BuildRescore(QueryPlan plan)
+    public static (Query? Exact, Query? Tolerant) BuildRescore(QueryPlan plan, IndexLexicon? lexicon = null)
     {
         var exact = new BooleanQuery(disableCoord: true);
         var tolerant = new BooleanQuery(disableCoord: true);
@@ -205,6 +235,10 @@ internal static class LuceneQueryFactory
             if (tokens.Count >= ChunkMinTokens && tokens.Count <= MaxTolerantTokens)
             {
                 tolerant.Add(OneTypoPassage(tokens), Occur.SHOULD);
+                if (lexicon is not null && SoundAlikePassage(tokens, lexicon) is { } soundAlike)
+                {
+                    tolerant.Add(soundAlike, Occur.SHOULD);
+                }
             }
         }
 
@@ -235,6 +269,45 @@ internal static class LuceneQueryFactory
         }
 
         return variants;
+    }
+
+    /// <summary>
+    /// The passage with any of its characters read as a sound-alike (<see cref="PinyinTable"/>): each bigram
+    /// position accepts the typed pair and every pair, differing in one character by sound, that the index
+    /// holds. Catches several pinyin slips in one remembered sentence, which the one-typo variants cannot.
+    /// </summary>
+    private static MultiPhraseQuery? SoundAlikePassage(List<(string Term, int Position)> tokens, IndexLexicon lexicon)
+    {
+        var query = new MultiPhraseQuery { Boost = SoundAlikePassageBoost };
+        var first = tokens[0].Position;
+        var widened = false;
+        foreach (var (term, position) in tokens)
+        {
+            var terms = new List<Term> { new(PolicyFields.TextBigram, term) };
+            if (term.Length == 2)
+            {
+                foreach (var left in PinyinTable.SoundAlikes(term[0]))
+                {
+                    if (lexicon.DocFreq(left, term[1]) > 0)
+                    {
+                        terms.Add(new Term(PolicyFields.TextBigram, string.Concat(left, term[1])));
+                    }
+                }
+
+                foreach (var right in PinyinTable.SoundAlikes(term[1]))
+                {
+                    if (lexicon.DocFreq(term[0], right) > 0)
+                    {
+                        terms.Add(new Term(PolicyFields.TextBigram, string.Concat(term[0], right)));
+                    }
+                }
+            }
+
+            widened |= terms.Count > 1;
+            query.Add([.. terms], position - first);
+        }
+
+        return widened ? query : null;
     }
 
     private static Query? UnitQuery(QueryUnit unit, string field, float boost)

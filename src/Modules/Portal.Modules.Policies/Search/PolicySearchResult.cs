@@ -23,6 +23,9 @@ public sealed record PolicySearchResult
     /// <summary>The canonical document number found in the query, if it matched a document.</summary>
     public string? DocumentNumber { get; init; }
 
+    /// <summary>The query with sound-alike corrections applied when the search used them (您是不是要找 …); else null.</summary>
+    public string? CorrectedQuery { get; init; }
+
     public static PolicySearchResult Empty(int page, int size) => new()
     {
         Total = 0,

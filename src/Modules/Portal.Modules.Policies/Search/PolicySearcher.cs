@@ -23,6 +23,9 @@ public sealed class PolicySearcher
     /// <summary>Hits checked for an exact passage match before typo-tolerant rescoring is tried.</summary>
     private const int TypoCheckWindow = 10;
 
+    /// <summary>Candidates whose stored title is compared with the query (see TitlesFirst).</summary>
+    private const int ExactTitleWindow = 20;
+
 
     private static readonly Sort DateSort = new(
         new SortField(PolicyFields.DateSort, SortFieldType.INT64, reverse: true),
@@ -47,6 +50,28 @@ public sealed class PolicySearcher
             return PolicySearchResult.Empty(page, size);
         }
 
+        return WithSearcher(indexes, (searcher, starts, tenants) => Execute(searcher, starts, tenants, request, page, size));
+    }
+
+    /// <summary>
+    /// Titles and document numbers for the search box as the reader types: documents whose title contains
+    /// every typed segment (or whose number is the typed number), best first. No snippets, no facets.
+    /// </summary>
+    public static IReadOnlyList<PolicySearchHit> Suggest(IReadOnlyList<(string Tenant, PolicyIndex Index)> indexes, string? text, int count)
+    {
+        if (indexes.Count == 0 || LuceneQueryFactory.SuggestQuery(text) is not { } query)
+        {
+            return [];
+        }
+
+        return WithSearcher(indexes, (searcher, starts, tenants) =>
+            searcher.Search(query, Math.Clamp(count, 1, 20)).ScoreDocs
+                .Select(scoreDoc => ToHit(searcher, scoreDoc, starts, tenants, terms: null))
+                .ToList());
+    }
+
+    private static T WithSearcher<T>(IReadOnlyList<(string Tenant, PolicyIndex Index)> indexes, Func<IndexSearcher, int[], string[], T> action)
+    {
         var leases = new List<PolicyIndexLease>(indexes.Count);
         IndexReader? multi = null;
         try
@@ -66,8 +91,7 @@ public sealed class PolicySearcher
             }
 
             var searcher = new IndexSearcher(reader) { Similarity = PolicyAnalyzers.Similarity };
-            var tenants = indexes.Select(pair => pair.Tenant).ToArray();
-            return Execute(searcher, starts, tenants, request, page, size);
+            return action(searcher, starts, indexes.Select(pair => pair.Tenant).ToArray());
         }
         finally
         {
@@ -82,7 +106,9 @@ public sealed class PolicySearcher
     private PolicySearchResult Execute(
         IndexSearcher searcher, int[] starts, string[] tenants, PolicySearchRequest request, int page, int size)
     {
-        var plan = QueryPlanner.Plan(request.Query, request.Synonyms);
+        // Exact: the reader asked for what they typed (the link under 您是不是要找 …): no sound-alike corrections.
+        var lexicon = request.Exact ? null : new IndexLexicon(searcher.IndexReader);
+        var plan = QueryPlanner.Plan(request.Query, request.Synonyms, lexicon: lexicon);
         var sort = request.Sort;
         var attempts = new List<(Query Query, MatchLevel Level, string? Number)>();
         if (plan.Number is { } number)
@@ -96,7 +122,7 @@ public sealed class PolicySearcher
             else
             {
                 // The number is not in these indexes: search its text like any other words.
-                plan = QueryPlanner.Plan(request.Query, request.Synonyms, detectNumber: false);
+                plan = QueryPlanner.Plan(request.Query, request.Synonyms, detectNumber: false, lexicon: lexicon);
             }
         }
 
@@ -139,7 +165,8 @@ public sealed class PolicySearcher
         var ranked = top!.GetTopDocs().ScoreDocs;
         if (sort == PolicySort.Relevance && used.Number is null)
         {
-            ranked = Rescore(searcher, LuceneQueryFactory.BuildRescore(plan), used.Level, ranked);
+            ranked = Rescore(searcher, LuceneQueryFactory.BuildRescore(plan, lexicon), used.Level, ranked);
+            ranked = TitlesFirst(searcher, plan, ranked);
         }
 
         var docs = ranked.Skip((page - 1) * size).Take(size).ToArray();
@@ -154,6 +181,7 @@ public sealed class PolicySearcher
             Size = size,
             MatchLevel = used.Level,
             DocumentNumber = used.Number,
+            CorrectedQuery = plan.Corrected,
         };
     }
 
@@ -197,13 +225,47 @@ public sealed class PolicySearcher
     }
 
     /// <summary>
+    /// A leading candidate whose whole title is what the reader typed (法律援助条例, not 山东省法律援助条例) goes
+    /// first: a reader who gives a complete title means that document.
+    /// </summary>
+    private static ScoreDoc[] TitlesFirst(IndexSearcher searcher, QueryPlan plan, ScoreDoc[] ranked)
+    {
+        var typed = plan.Passages.Select(TitleKey).Where(key => key.Length >= 2).ToHashSet(StringComparer.Ordinal);
+        if (typed.Count == 0 || ranked.Length < 2)
+        {
+            return ranked;
+        }
+
+        var fields = new HashSet<string> { PolicyFields.Title };
+        var window = Math.Min(ExactTitleWindow, ranked.Length);
+        var exact = new List<ScoreDoc>();
+        var rest = new List<ScoreDoc>();
+        for (var i = 0; i < window; i++)
+        {
+            var title = searcher.Doc(ranked[i].Doc, fields).Get(PolicyFields.Title) ?? string.Empty;
+            (typed.Contains(TitleKey(title)) ? exact : rest).Add(ranked[i]);
+        }
+
+        if (exact.Count == 0)
+        {
+            return ranked;
+        }
+
+        var top = ranked[0].Score;
+        return [.. exact.Select(hit => new ScoreDoc(hit.Doc, hit.Score + top)), .. rest, .. ranked.Skip(window)];
+    }
+
+    /// <summary>Letters and digits only, lower case: 《》、（） and spaces do not make a title different.</summary>
+    private static string TitleKey(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    /// <summary>
     /// Filter first: the default strategy would run the phrases over the whole index and only then drop the
     /// documents outside the window.
     /// </summary>
     private static FilteredQuery Within(Query query, IEnumerable<ScoreDoc> docs) =>
         new(query, new CandidateFilter(docs.Select(hit => hit.Doc).ToList()), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
 
-    private static PolicySearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, int[] starts, string[] tenants, IReadOnlyList<string> terms)
+    private static PolicySearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, int[] starts, string[] tenants, IReadOnlyList<string>? terms)
     {
         var doc = searcher.Doc(scoreDoc.Doc);
         var title = doc.Get(PolicyFields.Title) ?? string.Empty;
@@ -220,7 +282,7 @@ public sealed class PolicySearcher
             Level = doc.Get(PolicyFields.Level),
             Category = doc.Get(PolicyFields.Category),
             Validity = doc.Get(PolicyFields.Validity),
-            SnippetHtml = SnippetBuilder.Build(doc.Get(PolicyFields.Body), title, terms),
+            SnippetHtml = terms is null ? string.Empty : SnippetBuilder.Build(doc.Get(PolicyFields.Body), title, terms),
             Score = scoreDoc.Score,
         };
     }

@@ -12,6 +12,9 @@ internal sealed record QueryPlan(
     IReadOnlyList<QueryUnit> Units,
     DocumentNumber? Number)
 {
+    /// <summary>The query with its sound-alike corrections (shown as 您是不是要找 …), or null when none was made.</summary>
+    public string? Corrected { get; init; }
+
     public bool IsEmpty => Passages.Count == 0 && Units.Count == 0;
 
     public int RequiredCount => Units.Count(unit => unit.Required);

@@ -5,15 +5,20 @@ namespace Portal.Modules.Policies.Search;
 /// <summary>Turns what the user typed into a <see cref="QueryPlan"/>. Pure text work; no index access.</summary>
 internal static class QueryPlanner
 {
-    /// <summary>Plans the query; when a document number is found it is taken out of the text.</summary>
-    public static QueryPlan Plan(string? query, IReadOnlyList<IReadOnlyList<string>> synonyms, bool detectNumber = true)
+    /// <summary>
+    /// Plans the query; when a document number is found it is taken out of the text. With a
+    /// <paramref name="lexicon"/>, words that occur nowhere in the index are corrected to sound-alikes that do.
+    /// </summary>
+    public static QueryPlan Plan(
+        string? query, IReadOnlyList<IReadOnlyList<string>> synonyms, bool detectNumber = true, IndexLexicon? lexicon = null)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
             return new QueryPlan([], [], [], null);
         }
 
-        var text = QueryText.Normalize(query);
+        // Voice input writes numbers in Chinese (二〇一六年, 第七百号): read them as the digits documents use.
+        var text = ChineseNumerals.ToDigits(QueryText.Normalize(query));
         DocumentNumber? number = null;
         if (detectNumber && DocumentNumber.FindIn(text) is { } match)
         {
@@ -24,17 +29,23 @@ internal static class QueryPlanner
         var phrases = new List<string>();
         var typed = new List<string>();
         var correctedSegments = new List<string>();
+        var corrections = new List<(string Typed, string Corrected)>();
         var units = new List<QueryUnit>();
         var groups = NormalizeGroups(synonyms);
         foreach (var raw in QueryText.Segments(text))
         {
-            var segment = QueryText.StripEdgeNoise(raw);
+            var segment = TrimFrame(QueryText.StripEdgeNoise(raw));
             if (segment.Length == 0)
             {
                 continue;
             }
 
-            var corrected = QueryText.Correct(segment);
+            var corrected = lexicon is null ? segment : TypoCorrector.Correct(segment, CorrectionWords(segment), lexicon);
+            if (corrected != segment)
+            {
+                corrections.Add((segment, corrected));
+            }
+
             AddDistinct(phrases, segment);
             AddDistinct(phrases, corrected);
             typed.Add(segment);
@@ -56,7 +67,165 @@ internal static class QueryPlanner
             phrases.Clear();
         }
 
-        return new QueryPlan(passages, phrases, Deduplicate(units), number);
+        return new QueryPlan(passages, phrases, Deduplicate(units), number) { Corrected = Apply(query, corrections) };
+    }
+
+    /// <summary>
+    /// For a search that found nothing: the query's topic words with one left out (each a search of its own),
+    /// or the words one by one when there are only two. Frame words (请问, 在哪里) are not offered.
+    /// </summary>
+    public static IReadOnlyList<string> FewerWords(string query, int max)
+    {
+        var words = QueryText.Segments(ChineseNumerals.ToDigits(QueryText.Normalize(query)))
+            .Select(segment => TrimFrame(QueryText.StripEdgeNoise(segment)))
+            .SelectMany(segment => Words(segment).Select(word => word.Text))
+            .Where(word => word.Length >= 2 && !IsOptional(word))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (words.Count <= 1)
+        {
+            return [];
+        }
+
+        var options = words.Count == 2
+            ? words
+            : Enumerable.Range(0, words.Count).Select(skip => string.Join(' ', words.Where((_, i) => i != skip))).ToList();
+        return options.Take(max).ToList();
+    }
+
+    /// <summary>
+    /// The segment without the question or request around it (请问…在哪里能看到, 我想了解一下…): leading and
+    /// trailing words of <see cref="FunctionWords"/> go; what is between them is kept as typed.
+    /// </summary>
+    internal static string TrimFrame(string segment)
+    {
+        if (segment.Length == 0)
+        {
+            return segment;
+        }
+
+        var words = Words(segment);
+        var first = words.FindIndex(word => !FunctionWords.Contains(word.Text));
+        if (first < 0)
+        {
+            return segment; // nothing but frame words: keep them, they are all the reader gave us
+        }
+
+        var last = words.FindLastIndex(word => !FunctionWords.Contains(word.Text));
+        var start = words[first].Start;
+        var end = words[last].Start + words[last].Text.Length;
+        return segment[start..end];
+    }
+
+    /// <summary>The words of a segment with their offsets: SmartCn tokens, runs of non-optional single characters glued.</summary>
+    internal static List<(string Text, int Start)> Words(string segment)
+    {
+        var words = new List<(string Text, int Start)>();
+        var position = 0;
+        var runStart = -1;
+        var runEnd = -1;
+        foreach (var (term, _) in PolicyAnalyzers.Analyze(PolicyAnalyzers.SmartCn, PolicyFields.Title, segment))
+        {
+            var at = segment.IndexOf(term, position, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue; // SmartCn changed the text (full-width forms): nothing to line up
+            }
+
+            position = at + term.Length;
+            if (term.Length == 1 && !IsOptional(term) && (runStart < 0 || runEnd == at))
+            {
+                runStart = runStart < 0 ? at : runStart;
+                runEnd = position;
+                continue;
+            }
+
+            FlushRun(segment, words, ref runStart, ref runEnd);
+            if (term.Length == 1 && !IsOptional(term))
+            {
+                (runStart, runEnd) = (at, position);
+                continue;
+            }
+
+            words.Add((term, at));
+        }
+
+        FlushRun(segment, words, ref runStart, ref runEnd);
+        return words;
+    }
+
+    /// <summary>
+    /// Words for the corrector: a slip often splits a word into single characters one of which is a particle
+    /// (管理 typed 管里 gives 管/里), so every run of adjacent single characters is one candidate word here.
+    /// </summary>
+    private static List<string> CorrectionWords(string segment)
+    {
+        var result = new List<string>();
+        var runStart = -1;
+        var runEnd = -1;
+        foreach (var (text, start) in Words(segment))
+        {
+            if (text.Length == 1 && runEnd == start)
+            {
+                runEnd = start + 1;
+                continue;
+            }
+
+            if (runStart >= 0)
+            {
+                result.Add(segment[runStart..runEnd]);
+                runStart = -1;
+            }
+
+            if (text.Length == 1)
+            {
+                (runStart, runEnd) = (start, start + 1);
+            }
+            else
+            {
+                result.Add(text);
+                runEnd = -1;
+            }
+        }
+
+        if (runStart >= 0)
+        {
+            result.Add(segment[runStart..runEnd]);
+        }
+
+        return result;
+    }
+
+    private static void FlushRun(string segment, List<(string Text, int Start)> words, ref int runStart, ref int runEnd)
+    {
+        if (runStart >= 0)
+        {
+            words.Add((segment[runStart..runEnd], runStart));
+            runStart = runEnd = -1;
+        }
+    }
+
+    private static bool IsOptional(string word) => QueryText.OptionalTokens.Contains(word) || FunctionWords.Contains(word);
+
+    /// <summary>The query as typed with each corrected segment replaced: shown as 您是不是要找 …; null when nothing changed.</summary>
+    private static string? Apply(string query, List<(string Typed, string Corrected)> corrections)
+    {
+        if (corrections.Count == 0)
+        {
+            return null;
+        }
+
+        var text = QueryText.Normalize(query);
+        foreach (var (typed, corrected) in corrections)
+        {
+            var at = text.IndexOf(typed, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                text = string.Concat(text.AsSpan(0, at), corrected, text.AsSpan(at + typed.Length));
+            }
+        }
+
+        return text.Trim();
     }
 
     private static void AddUnits(string segment, List<string[]> groups, List<QueryUnit> units)
@@ -101,37 +270,12 @@ internal static class QueryPlanner
 
     private static void AddWords(string text, List<QueryUnit> units)
     {
-        if (text.Length == 0)
-        {
-            return;
-        }
-
-        var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.SmartCn, PolicyFields.Title, text)
-            .Select(token => token.Term)
-            .ToList();
-
         // Runs of single characters are usually a word SmartCn does not know (a place name, a typo such as
-        // 条列): glue them back together so they must match as a substring instead of as loose characters.
-        var run = new List<string>();
-        foreach (var token in tokens.Append(string.Empty))
+        // 条列): Words glues them so they must match as a substring instead of as loose characters.
+        foreach (var (word, _) in Words(text))
         {
-            var single = token.Length == 1 && !QueryText.OptionalTokens.Contains(token);
-            if (single)
-            {
-                run.Add(token);
-                continue;
-            }
-
-            if (run.Count > 0)
-            {
-                units.Add(new QueryUnit([string.Concat(run)], Required: run.Count > 1));
-                run.Clear();
-            }
-
-            if (token.Length > 0)
-            {
-                units.Add(new QueryUnit([token], Required: !QueryText.OptionalTokens.Contains(token)));
-            }
+            // A single character on its own is too loose to require.
+            units.Add(new QueryUnit([word], Required: word.Length > 1 && !IsOptional(word)));
         }
     }
 

@@ -4,8 +4,8 @@ using Portal.Modules.Policies.Domain;
 namespace Portal.Modules.Policies.Search;
 
 /// <summary>
-/// Word lists for what elderly readers type around what they mean, and the pinyin-homophone slips that are
-/// common enough to correct outright. Everything else is caught by partial phrase matching.
+/// Word lists for what elderly readers type around what they mean. Sound-alike slips are corrected against the
+/// index (<see cref="TypoCorrector"/>), questions lose their frame (<see cref="FunctionWords"/>).
 /// </summary>
 internal static class QueryText
 {
@@ -25,17 +25,6 @@ internal static class QueryText
         "查询", "查找", "搜索", "请问", "一下", "方面", "内容", "具体", "哪些", "什么", "如何", "怎么", "我", "想",
         "版", "是", "有", "查",
     };
-
-    /// <summary>Whole-word homophone slips from pinyin input (wrong → right). Kept small and unambiguous.</summary>
-    public static readonly (string Wrong, string Right)[] Corrections =
-    [
-        ("规订", "规定"), ("条列", "条例"), ("意建", "意见"), ("通之", "通知"), ("管里", "管理"), ("干布", "干部"),
-        ("离修", "离休"), ("退修", "退休"), ("待愚", "待遇"), ("待于", "待遇"), ("细责", "细则"), ("绝定", "决定"),
-        ("解试", "解释"), ("法归", "法规"), ("登计", "登记"), ("登纪", "登记"), ("保樟", "保障"), ("补帖", "补贴"),
-        ("福力", "福利"), ("工做", "工作"), ("监都", "监督"), ("按全", "安全"), ("环竟", "环境"), ("保户", "保护"),
-        ("规化", "规划"), ("服物", "服务"), ("暂形", "暂行"), ("实失", "实施"), ("医了", "医疗"),
-        ("养劳", "养老"), ("社汇", "社会"), ("人民正府", "人民政府"), ("政付", "政府"), ("行正", "行政"),
-    ];
 
     /// <summary>Width-normalised, lower-cased query text.</summary>
     public static string Normalize(string text) => DocumentNumber.NormalizeWidth(text).ToLowerInvariant();
@@ -91,19 +80,6 @@ internal static class QueryText
                 {
                     return string.Empty;
                 }
-            }
-        }
-
-        return segment;
-    }
-
-    public static string Correct(string segment)
-    {
-        foreach (var (wrong, right) in Corrections)
-        {
-            if (segment.Contains(wrong, StringComparison.Ordinal))
-            {
-                segment = segment.Replace(wrong, right, StringComparison.Ordinal);
             }
         }
 

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Features.IndexPolicies;
+using Portal.Modules.Policies.Features.SearchReport;
 using Portal.Modules.Policies.Features.Synonyms;
 using Portal.Modules.Policies.Search;
 
@@ -13,8 +14,27 @@ public sealed class PolicySearchService(
     PolicyIndexer indexer,
     PolicySearcher searcher,
     PolicySynonyms synonyms,
-    ShellHost shells)
+    ShellHost shells,
+    SearchTermRecorder recorder)
 {
+    /// <summary>Suggestions for the search box: titles and numbers of the site's and its ancestors' documents.</summary>
+    public async Task<IReadOnlyList<PolicySuggestion>> SuggestAsync(string? text, string siteBase, CancellationToken cancellationToken = default)
+    {
+        var shell = tenant.RequiredShell;
+        var chain = await sources.ChainAsync(shell, cancellationToken);
+        var indexes = new List<(string, PolicyIndex)>(chain.Count);
+        foreach (var source in chain)
+        {
+            indexes.Add((source.Name, await indexer.ForSearchAsync(source.Shell, cancellationToken)));
+        }
+
+        var outcome = new PolicySearchOutcome(PolicySearchResult.Empty(1, 1), chain);
+        return [.. PolicySearcher.Suggest(indexes, text, MaxSuggestions)
+            .Select(hit => new PolicySuggestion(hit.Title, hit.DocNumber, outcome.UrlOf(hit, siteBase), outcome.SourceOf(hit).DisplayName))];
+    }
+
+    private const int MaxSuggestions = 8;
+
     public async Task<PolicySearchOutcome> SearchAsync(PolicySearchRequest request, CancellationToken cancellationToken = default)
     {
         var shell = tenant.RequiredShell;
@@ -31,7 +51,13 @@ public sealed class PolicySearchService(
                     indexes.Add((source.Name, await indexer.ForSearchAsync(source.Shell, cancellationToken)));
                 }
 
-                return new PolicySearchOutcome(searcher.Search(indexes, request), chain);
+                var result = searcher.Search(indexes, request);
+                if (request.Page == 1 && !request.HasFilters)
+                {
+                    recorder.Record(tenant.RequiredShell, request.Query, result.Total);
+                }
+
+                return new PolicySearchOutcome(result, chain);
             }
             catch (Exception exception) when (attempt == 0 && exception is IOException or ObjectDisposedException)
             {

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Portal.Core.Tenants;
 using Portal.Core.Web;
 using Portal.Modules.Policies.Features.SearchPolicies;
+using Portal.Modules.Policies.Features.SearchReport;
 
 namespace Portal.Modules.Policies.Pages.Policies;
 
 /// <summary>The public policy library: one large search box, filters with counts, results. No personal data; output-cached for anonymous readers.</summary>
-public sealed class IndexModel(PolicySearchService search) : PageModel
+public sealed class IndexModel(PolicySearchService search, SearchReportReader report, TenantContext tenant) : PageModel
 {
     public static IReadOnlyList<(string Key, string Title)> FacetTitles { get; } =
     [
@@ -38,6 +40,21 @@ public sealed class IndexModel(PolicySearchService search) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
+    /// <summary>"1": search exactly what was typed (the reader declined the sound-alike correction).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Exact { get; set; }
+
+    /// <summary>When nothing was found: the query with one word fewer, each a search of its own.</summary>
+    public IReadOnlyList<string> FewerWords { get; private set; } = [];
+
+    /// <summary>When nothing was found: what readers of this site search for most (and find).</summary>
+    public IReadOnlyList<string> Popular { get; private set; } = [];
+
+    /// <summary>When nothing was found: how to ask the bureau, as the site's editors wrote it.</summary>
+    public string? AskText { get; private set; }
+
+    public string SiteName => tenant.RequiredShell.Tenant.DisplayName;
+
     public PolicySearchOutcome? Outcome { get; private set; }
 
     public string? Error { get; private set; }
@@ -51,11 +68,30 @@ public sealed class IndexModel(PolicySearchService search) : PageModel
             return;
         }
 
-        Outcome = await search.SearchAsync(request, HttpContext.RequestAborted);
+        Outcome = await search.SearchAsync(request with { Exact = Exact == "1" }, HttpContext.RequestAborted);
         foreach (var source in Outcome.Sources)
         {
             PublicPageCache.DependsOn(HttpContext, source.Name); // a cached page with a province's hits goes when the province edits
         }
+
+        if (Outcome.Result.Total == 0 && request.Query is { } query)
+        {
+            FewerWords = Search.QueryPlanner.FewerWords(query, 4);
+            Popular = await report.PopularAsync(tenant.RequiredShell, 8, HttpContext.RequestAborted);
+            AskText = await report.AskTextAsync(tenant.RequiredShell, HttpContext.RequestAborted);
+        }
+    }
+
+    /// <summary>A plain search for <paramref name="query"/> (no filters, no paging).</summary>
+    public string SearchLink(string query, bool exact = false)
+    {
+        var values = new Dictionary<string, string?> { ["q"] = query };
+        if (exact)
+        {
+            values["exact"] = "1";
+        }
+
+        return QueryHelpers.AddQueryString(Url.Content("~/policies"), values);
     }
 
     public string? Current(string key) => key switch
@@ -80,6 +116,7 @@ public sealed class IndexModel(PolicySearchService search) : PageModel
             ["category"] = Category,
             ["validity"] = Validity,
             ["sort"] = Sort,
+            ["exact"] = Exact,
             ["page"] = key == "page" ? null : PageNumber,
         };
         values[key] = value;

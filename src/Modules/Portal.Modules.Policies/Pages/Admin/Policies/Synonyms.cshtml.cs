@@ -17,10 +17,14 @@ public sealed class SynonymsModel(PoliciesDbContext db, TenantContext tenant) : 
     [BindProperty]
     public string Text { get; set; } = "";
 
-    public async Task OnGetAsync()
+    /// <summary>A word from the search report that found nothing: started as a new line for the editor to complete.</summary>
+    public string? Adding { get; private set; }
+
+    public async Task OnGetAsync(string? add)
     {
         var groups = await db.Synonyms.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Terms).ToListAsync(HttpContext.RequestAborted);
-        Text = string.Join('\n', groups);
+        Adding = string.IsNullOrWhiteSpace(add) ? null : string.Join(' ', SynonymGroup.Split(add));
+        Text = string.Join('\n', Adding is null ? groups : groups.Append(Adding + " "));
     }
 
     public async Task<IActionResult> OnPostAsync()

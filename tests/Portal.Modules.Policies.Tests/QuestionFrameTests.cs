@@ -1,0 +1,30 @@
+using Portal.Modules.Policies.Search;
+
+namespace Portal.Modules.Policies.Tests;
+
+/// <summary>Questions and polite requests around a title: the frame words are optional, the topic decides.</summary>
+public sealed class QuestionFrameTests(SearchFixture fixture) : IClassFixture<SearchFixture>
+{
+    [Theory]
+    [InlineData("我想了解一下老年人权益保障实施条例的具体内容", 4)]
+    [InlineData("请问离退休干部阅读学习室管理规定在哪里能看到", 11)]
+    [InlineData("麻烦帮我查查扬州市离休干部医疗费管理暂行办法", 7)]
+    [InlineData("江苏省离退休干部活动中心管理办法怎么查", 3)]
+    [InlineData("您好，能不能告诉我调整离退休干部生活补贴标准的通知在哪儿下载", 9)]
+    public void Search_WithQuestionAroundTitle_FindsTheDocumentWithEveryTopicWord(string query, long expected)
+    {
+        var result = fixture.Search(query);
+
+        Assert.Equal(expected, result.Items[0].Id);
+        Assert.Equal(MatchLevel.All, result.MatchLevel);
+    }
+
+    [Theory]
+    [InlineData("请问老年人权益保障实施条例在哪里能看到", "老年人权益保障实施条例")]
+    [InlineData("我想了解一下离休干部医疗", "离休干部医疗")]
+    [InlineData("走访慰问", "走访慰问")]
+    public void TrimFrame_KeepsTheTopicBetweenTheFrameWords(string query, string topic)
+    {
+        Assert.Equal(topic, QueryPlanner.TrimFrame(query));
+    }
+}

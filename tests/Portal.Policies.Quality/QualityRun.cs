@@ -1,0 +1,57 @@
+using Portal.Modules.Policies.Features.SearchPolicies;
+using Portal.Modules.Policies.Search;
+
+namespace Portal.Policies.Quality;
+
+/// <summary>
+/// One known-item run over the real corpus: index it all, generate queries for one split from a seed, judge
+/// the exact document in the top 10. Used by the program and by the short run inside <c>dotnet test</c>.
+/// </summary>
+internal sealed class QualityRun : IDisposable
+{
+    private readonly string _folder;
+
+    private QualityRun(string folder, List<CorpusDocument> corpus, PolicyIndex index)
+    {
+        _folder = folder;
+        Corpus = corpus;
+        Index = index;
+    }
+
+    public List<CorpusDocument> Corpus { get; }
+
+    public PolicyIndex Index { get; }
+
+    /// <summary>Loads and indexes the corpus (the index holds every document, whatever the split).</summary>
+    public static QualityRun Build(string corpusPath, string folder)
+    {
+        var corpus = CorpusLoader.Load(corpusPath);
+        var index = PolicyIndex.Open(folder);
+        index.Upsert(corpus.Select(item => item.Document).ToList());
+        index.Optimize();
+        index.Commit(cursor: corpus.Count);
+        return new QualityRun(folder, corpus, index);
+    }
+
+    public List<EvalQuery> Queries(int seed, CorpusSplit split, int perKind, out int rejected)
+    {
+        var generator = new QueryGenerator(Corpus, seed, item => Splits.Contains(split, item));
+        var queries = generator.Generate(perKind);
+        rejected = generator.RejectedCommonPhrases;
+        return queries;
+    }
+
+    /// <summary>Judged with the host's settings (<see cref="SearchSettings"/>) unless told otherwise.</summary>
+    public (Metrics Engine, Metrics Baseline, List<(EvalQuery Query, int Rank, List<string> Top)> Failures) Evaluate(
+        IReadOnlyList<EvalQuery> queries, PolicySearcher? searcher = null, BaselineIndex? baseline = null) =>
+        Evaluation.Run(queries, searcher ?? new PolicySearcher(SearchSettings.MinStrictResults), [("corpus", Index)], baseline);
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}

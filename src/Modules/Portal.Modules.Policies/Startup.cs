@@ -42,6 +42,8 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddTenantDbContext<PoliciesDbContext, PoliciesSchema>();
+        services.AddTenantDbContext<IndexLeaseDbContext, IndexLeaseSchema>();
+        services.AddSingleton<IndexOwnership>();
         services.AddTenantDbContext<SearchLogDbContext, SearchLogSchema>();
         services.AddSingleton<SearchTermRecorder>();
         services.AddSingleton<SearchReportReader>();

@@ -74,9 +74,12 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SecuritySettingsStore>();
         services.AddScoped<TwoFactorPolicy>();
         services.AddScoped<AccountLookup>();
+        services.AddScoped<StaffPasswordReset>();
+        services.AddScoped<SessionStamps>();
         services.AddScoped<AccountPhones>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<RoleAssignment>();
+        services.AddSingleton<RoleWriteLock>();
         services.AddSingleton<IRecipeStep, UsersStep>();
         services.AddSingleton<IRecipeStep, RolesStep>();
         services.AddSingleton<InitialCredentials>();

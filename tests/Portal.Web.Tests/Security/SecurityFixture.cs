@@ -62,7 +62,7 @@ public abstract class SecurityFixture(DatabaseProvider provider) : IAsyncLifetim
             """);
     }
 
-    public async Task DisposeAsync() => await Factory.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Factory.DisposeAsync();
 
     private static string Extra(string account) => account switch
     {

@@ -131,6 +131,22 @@ public abstract partial class WebExposureTests(SecurityFixture fixture)
         Assert.DoesNotContain("/media/logo-", await (await admin.GetAsync($"/{fixture.County}/")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("to=9999-12-31")]
+    [InlineData("page=2147483647")]
+    [InlineData("from=0001-01-01&to=9999-12-31&page=2147483647")]
+    public async Task AuditSearch_WithExtremeDatesOrPages_AnswersNormally(string query)
+    {
+        using var auditor = await Browser.SignedInAsync(fixture.Factory, fixture.County, "auditor", SecurityFixture.Password);
+        var api = await auditor.GetAsync($"/{fixture.County}/api/audit/entries?{query}");
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        var page = await auditor.GetAsync($"/{fixture.County}/admin/audit?{query.Replace("=", "=", StringComparison.Ordinal).Replace("to=", "Filter.To=", StringComparison.Ordinal).Replace("from=", "Filter.From=", StringComparison.Ordinal).Replace("page=", "Filter.Page=", StringComparison.Ordinal)}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var export = await auditor.GetAsync($"/{fixture.County}/admin/audit/export?Filter.To=9999-12-31");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Contains("登录", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static string Error(string html) => Regex.Match(html, "<p[^>]*class=\"[^\"]*error[^\"]*\"[^>]*>(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
 
     private static string Code(string base32Key) => new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp(DateTime.UtcNow);

@@ -13,6 +13,9 @@ public sealed record Permission(string Name, string Title, string Category)
     /// <summary>Built-in roles that hold it on a fresh site (see <see cref="PortalRoles"/>).</summary>
     public IReadOnlyList<string> DefaultRoles { get; init; } = [];
 
-    /// <summary>Grants access to personal files: every use is written to the audit log.</summary>
+    /// <summary>Grants access to personal files: every use is written to the audit log, and it belongs to the personal-data duty.</summary>
     public bool PersonalData { get; init; }
+
+    /// <summary>The duty the 三员分立 check counts: a permission that opens personal files is the personal-data duty.</summary>
+    public AdministratorDuty EffectiveDuty => PersonalData ? AdministratorDuty.PersonalData : Duty;
 }

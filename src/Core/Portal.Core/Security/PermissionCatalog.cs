@@ -31,7 +31,7 @@ public sealed class PermissionCatalog
     public IReadOnlyList<IGrouping<string, Permission>> ForFeatures(IReadOnlySet<string> features)
         => [.. _byName.Values.Where(v => features.Contains(v.Module.Id)).GroupBy(v => v.Module.Manifest.Name, v => v.Permission)];
 
-    /// <summary>The duties (三员) a set of permissions spans; more than one is not allowed for one account.</summary>
+    /// <summary>The duties (三员 and personal data) a set of permissions spans; more than one is not allowed for one account.</summary>
     public IReadOnlySet<AdministratorDuty> DutiesOf(IEnumerable<string> permissions)
-        => permissions.Select(Find).Where(p => p is { Duty: not AdministratorDuty.None }).Select(p => p!.Duty).ToHashSet();
+        => permissions.Select(Find).Where(p => p is { EffectiveDuty: not AdministratorDuty.None }).Select(p => p!.EffectiveDuty).ToHashSet();
 }

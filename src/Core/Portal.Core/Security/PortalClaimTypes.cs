@@ -11,4 +11,7 @@ public static class PortalClaimTypes
 
     /// <summary>Set while the site requires a second factor that the account has not enrolled yet: no permission counts.</summary>
     public const string TwoFactorEnrolmentRequired = "portal:2fa-enrol";
+
+    /// <summary>Set after staff reset the password: until the holder picks a new one, no permission counts.</summary>
+    public const string PasswordChangeRequired = "portal:password-change";
 }

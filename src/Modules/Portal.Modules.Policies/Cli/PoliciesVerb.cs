@@ -36,16 +36,30 @@ internal sealed class PoliciesVerb : ICommandLineVerb
         var index = true;
         try
         {
-            await indexer.CatchUpAsync(shell, cancellationToken: cancellationToken);
+            // A running host owns the index (its lease in the site's database): only the rows are written here.
+            index = await indexer.OtherOwnerAsync(shell, cancellationToken) is null;
+            if (index)
+            {
+                await indexer.CatchUpAsync(shell, cancellationToken: cancellationToken);
+            }
         }
-        catch (LockObtainFailedException)
+        catch (Exception exception) when (exception is PolicyIndexBusyException or LockObtainFailedException)
         {
-            index = false; // a running site holds this node's index: it catches up from the tasks by itself
+            index = false; // the owner catches up from the task table by itself
         }
 
-        await using var scope = services.GetRequiredService<TenantScopeFactory>().Create(shell);
-        await using var stream = File.OpenRead(file);
-        var report = await scope.ServiceProvider.GetRequiredService<PolicyImporter>().ImportAsync(stream, index, cancellationToken);
+        ImportReport report;
+        try
+        {
+            await using var scope = services.GetRequiredService<TenantScopeFactory>().Create(shell);
+            await using var stream = File.OpenRead(file);
+            report = await scope.ServiceProvider.GetRequiredService<PolicyImporter>().ImportAsync(stream, index, cancellationToken);
+        }
+        finally
+        {
+            await indexer.CloseAsync(shell, CancellationToken.None);
+        }
+
         if (json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(report, PortalJson.Indented));

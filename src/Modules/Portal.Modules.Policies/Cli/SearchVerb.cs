@@ -25,24 +25,30 @@ internal sealed class SearchVerb : ICommandLineVerb
         }
 
         var shell = await CliTenant.RequireAsync(option, services, cancellationToken);
+        var indexer = services.GetRequiredService<PolicyIndexer>();
         var watch = Stopwatch.StartNew();
         try
         {
-            var count = await services.GetRequiredService<PolicyIndexer>().RebuildAsync(shell, cancellationToken);
+            // A running host owns the index (its lease in the site's database): never touch its files, hand the work over.
+            if (await indexer.OtherOwnerAsync(shell, cancellationToken) is { } owner)
+            {
+                throw new PolicyIndexBusyException(owner) { Holder = owner };
+            }
+
+            var count = await indexer.RebuildAsync(shell, cancellationToken);
             Console.Out.WriteLine(json
                 ? $"{{\"documents\":{count},\"seconds\":{watch.Elapsed.TotalSeconds:F1}}}"
                 : $"索引已重建：{count} 份文件，用时 {watch.Elapsed.TotalSeconds:F1} 秒。");
         }
-        catch (LockObtainFailedException)
+        catch (Exception exception) when (exception is PolicyIndexBusyException or LockObtainFailedException)
         {
-            // The running site holds the index: ask every node to rebuild through the task table.
-            await using var scope = services.GetRequiredService<TenantScopeFactory>().Create(shell);
-            var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
-            await using var transaction = await PolicyWrites.BeginAsync(db, cancellationToken);
-            PolicyWrites.AddTask(db, 0, IndexingTaskKind.Rebuild, DateTime.UtcNow);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            Console.Out.WriteLine(json ? "{\"requested\":true}" : "网站正在运行：已请求重建，运行中的网站会在几秒内从数据库重建索引。");
+            // Ask the owner to rebuild through the task table; it picks the task up within seconds.
+            await indexer.RequestRebuildAsync(shell, cancellationToken);
+            Console.Out.WriteLine(json ? "{\"requested\":true}" : "网站正在运行，索引归它维护：已请求重建，运行中的网站会在几秒内从数据库重建索引。");
+        }
+        finally
+        {
+            await indexer.CloseAsync(shell, CancellationToken.None);
         }
 
         return 0;

@@ -1,11 +1,12 @@
-using Ganss.Xss;
 using Markdig;
+using Portal.Core.Content;
 
 namespace Portal.Modules.Policies.Markdown;
 
 /// <summary>
 /// Document bodies are Markdown. Markdig passes raw HTML through, so its output always goes through
-/// the sanitizer; ids stay (headings get GitHub-style ids, Chinese kept) so sections can be linked.
+/// the portal's one document sanitizer (<see cref="DocumentHtml"/>); headings get GitHub-style ids (Chinese kept,
+/// prefixed by the sanitizer) so sections can be linked.
 /// </summary>
 public static class PolicyMarkdown
 {
@@ -15,20 +16,10 @@ public static class PolicyMarkdown
         .UseEmphasisExtras()
         .Build();
 
-    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
-
     public static string ToSafeHtml(string? markdown)
-        => string.IsNullOrWhiteSpace(markdown) ? "" : Sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, Pipeline));
+        => string.IsNullOrWhiteSpace(markdown) ? "" : DocumentHtml.Sanitize(Markdig.Markdown.ToHtml(markdown, Pipeline));
 
     /// <summary>The text a reader sees, for the search index and snippets.</summary>
     public static string ToPlainText(string? markdown)
         => string.IsNullOrWhiteSpace(markdown) ? "" : Markdig.Markdown.ToPlainText(markdown, Pipeline);
-
-    private static HtmlSanitizer CreateSanitizer()
-    {
-        var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedAttributes.Add("id");
-        sanitizer.AllowedAttributes.Add("class");
-        return sanitizer;
-    }
 }

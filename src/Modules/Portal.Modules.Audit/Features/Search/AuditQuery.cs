@@ -16,7 +16,8 @@ public sealed class AuditQuery(AuditDbContext db)
     {
         var query = Apply(filter);
         var total = await query.CountAsync(cancellationToken);
-        var page = Math.Max(1, filter.Page);
+        // Past the last page shows the last page; the product of a huge page number and the size must not overflow.
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var items = await query.OrderByDescending(r => r.Sequence).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return (items, total);
     }
@@ -36,7 +37,8 @@ public sealed class AuditQuery(AuditDbContext db)
             query = query.Where(r => r.TimeUtc >= start);
         }
 
-        if (filter.To is { } to)
+        // The last representable day has no day after it: it means "no upper bound".
+        if (filter.To is { } to && to < DateOnly.MaxValue.AddDays(-1))
         {
             var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Local).ToUniversalTime();
             query = query.Where(r => r.TimeUtc < end);

@@ -92,7 +92,8 @@ public sealed class PolicyEditor(PoliciesDbContext db, TenantContext tenant, Pol
             throw new PortalException("外部编号已被另一份文件使用，请换一个。", exception);
         }
 
-        await indexer.CatchUpAsync(tenant.RequiredShell, cancellationToken: cancellationToken);
+        // Committed: the save succeeds even when the index cannot take it now (it catches up by itself).
+        await indexer.AfterCommitAsync(tenant.RequiredShell, cancellationToken);
         return document;
     }
 

@@ -15,12 +15,15 @@ namespace Portal.Modules.Policies.Features.IndexPolicies;
 /// <summary>
 /// Keeps each tenant's index in line with its database. The database is the truth: the index applies
 /// the indexing tasks after its cursor, and a missing, empty or corrupt index is rebuilt from the rows.
+/// Only the process holding the folder's <see cref="IndexOwnership"/> lease writes it; an index that fails
+/// while written is closed, and the next catch-up (the background task, every few seconds) opens or rebuilds it.
 /// </summary>
 public sealed class PolicyIndexer(
     TenantScopeFactory scopes,
     ShellHost shells,
     IOptions<PortalDataOptions> data,
     IOptions<PolicyIndexOptions> options,
+    IndexOwnership ownership,
     PublicPageEviction pages,
     ILogger<PolicyIndexer> logger)
 {
@@ -48,7 +51,7 @@ public sealed class PolicyIndexer(
 
         try
         {
-            return await CatchUpLockedAsync(shell, holder, rebuild: false, cancellationToken);
+            return await WritingAsync(holder, () => CatchUpLockedAsync(shell, holder, rebuild: false, cancellationToken));
         }
         finally
         {
@@ -64,7 +67,7 @@ public sealed class PolicyIndexer(
         await holder.Gate.WaitAsync(cancellationToken);
         try
         {
-            var index = await CatchUpLockedAsync(shell, holder, rebuild: false, cancellationToken, optimize);
+            var index = await WritingAsync(holder, () => CatchUpLockedAsync(shell, holder, rebuild: false, cancellationToken, optimize));
             if (optimize == true && index.SegmentCount > 1)
             {
                 index.Optimize();
@@ -86,7 +89,7 @@ public sealed class PolicyIndexer(
         await holder.Gate.WaitAsync(cancellationToken);
         try
         {
-            await CatchUpLockedAsync(shell, holder, rebuild: true, cancellationToken);
+            await WritingAsync(holder, () => CatchUpLockedAsync(shell, holder, rebuild: true, cancellationToken));
             return holder.Index!.DocumentCount;
         }
         finally
@@ -102,8 +105,7 @@ public sealed class PolicyIndexer(
         await holder.Gate.WaitAsync(cancellationToken);
         try
         {
-            holder.Index?.Dispose();
-            holder.Index = null;
+            Close(holder);
             holder.LastCheckTicks = 0;
         }
         finally
@@ -113,12 +115,107 @@ public sealed class PolicyIndexer(
     }
 
     /// <summary>
+    /// After a save has committed: brings the index up to date, but never fails the save. When the index cannot
+    /// be written (folder gone, files damaged, another process owns it) the change stays queued in the task
+    /// table and the background catch-up applies it once the index is open again (rebuilt when needed).
+    /// </summary>
+    public async Task AfterCommitAsync(TenantShell shell, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await CatchUpAsync(shell, cancellationToken: cancellationToken);
+        }
+        catch (Exception exception) when (IsIndexFailure(exception))
+        {
+            logger.LogWarning(exception, "Policy index of {Tenant} could not take a committed change now; the background catch-up will", shell.Name);
+        }
+    }
+
+    /// <summary>Closes this process's index of the tenant and gives its lease back (the command line, before it exits).</summary>
+    public async Task CloseAsync(TenantShell shell, CancellationToken cancellationToken = default)
+    {
+        var holder = Holder(shell);
+        await holder.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            Close(holder);
+            if (holder.LeaseRenewedTicks != 0)
+            {
+                holder.LeaseRenewedTicks = 0;
+                await ownership.ReleaseAsync(shell, holder.Path);
+            }
+        }
+        finally
+        {
+            holder.Gate.Release();
+        }
+    }
+
+    /// <summary>Queues a full rebuild for the index's owner (a running host applies it within seconds, in the background).</summary>
+    public async Task RequestRebuildAsync(TenantShell shell, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.Create(shell);
+        var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
+        await using var transaction = await PolicyWrites.BeginAsync(db, cancellationToken);
+        PolicyWrites.AddTask(db, 0, IndexingTaskKind.Rebuild, DateTime.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The live lease holder of the tenant's index other than this process, if any.</summary>
+    public Task<string?> OtherOwnerAsync(TenantShell shell, CancellationToken cancellationToken = default)
+        => ownership.OtherHolderAsync(shell, IndexPath(shell.Name), cancellationToken);
+
+    /// <summary>A failure of the index's files, however Lucene wraps it (a missing file can surface inside a sort's comparer).</summary>
+    internal static bool IsIndexFailure(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is IOException or UnauthorizedAccessException or PolicyIndexCorruptException or PolicyIndexBusyException
+                or ObjectDisposedException or Lucene.Net.Index.CorruptIndexException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An index that failed while being written is closed: the next use opens it again, verified, or rebuilds it.</summary>
+    private static async Task<PolicyIndex> WritingAsync(TenantPolicyIndex holder, Func<Task<PolicyIndex>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (Exception exception) when (IsIndexFailure(exception) && exception is not PolicyIndexBusyException)
+        {
+            Close(holder);
+            throw;
+        }
+    }
+
+    private static void Close(TenantPolicyIndex holder)
+    {
+        try
+        {
+            holder.Index?.Dispose();
+        }
+        catch (Exception exception) when (IsIndexFailure(exception))
+        {
+            // Its files are already gone or broken; nothing left to flush.
+        }
+
+        holder.Index = null;
+    }
+
+    /// <summary>
     /// The index resource of a live shell. A shell evicted meanwhile (a registry change) must not get a new one:
     /// nothing would ever close it, and its writer would keep the folder locked against the tenant's new shell.
     /// </summary>
     private TenantPolicyIndex Holder(TenantShell shell)
     {
-        var holder = shell.GetOrAddResource(s => new TenantPolicyIndex(IndexPath(s.Name)));
+        var holder = shell.GetOrAddResource(s => new TenantPolicyIndex(IndexPath(s.Name)) { ReleaseLease = () => ownership.ReleaseAsync(s, IndexPath(s.Name)) });
         if (!shells.IsCurrent(shell))
         {
             holder.Dispose();
@@ -131,7 +228,58 @@ public sealed class PolicyIndexer(
     private async Task<PolicyIndex> CatchUpLockedAsync(TenantShell shell, TenantPolicyIndex holder, bool rebuild, CancellationToken cancellationToken, bool? optimize = null)
     {
         holder.LastCheckTicks = Environment.TickCount64;
+        if (holder.Index is null || Environment.TickCount64 - holder.LeaseRenewedTicks > IndexOwnership.RenewEvery.TotalMilliseconds)
+        {
+            if (await ownership.TryHoldAsync(shell, holder.Path, cancellationToken) is { } other)
+            {
+                // Another process owns the folder (or took it over while we were paused): never write it from here.
+                Close(holder);
+                holder.LeaseRenewedTicks = 0;
+                throw new PolicyIndexBusyException($"站点 {shell.Name} 的检索索引正由另一个进程（{other}）维护。") { Holder = other };
+            }
+
+            holder.LeaseRenewedTicks = Environment.TickCount64;
+        }
+
         var index = holder.Index ??= Open(holder.Path);
+        // A rebuild can outlast the lease: keep renewing it while this catch-up writes.
+        using var writing = new CancellationTokenSource();
+        var renewing = RenewWhileWritingAsync(shell, holder, writing.Token);
+        try
+        {
+            return await ApplyPendingAsync(shell, index, rebuild, optimize, cancellationToken);
+        }
+        finally
+        {
+            await writing.CancelAsync();
+            await renewing;
+        }
+    }
+
+    private async Task RenewWhileWritingAsync(TenantShell shell, TenantPolicyIndex holder, CancellationToken writing)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(IndexOwnership.RenewEvery, writing);
+                if (await ownership.TryHoldAsync(shell, holder.Path, writing) is { } other)
+                {
+                    logger.LogError("Policy index of {Tenant}: lease lost to {Holder} during a write", shell.Name, other);
+                    return;
+                }
+
+                holder.LeaseRenewedTicks = Environment.TickCount64;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The write finished.
+        }
+    }
+
+    private async Task<PolicyIndex> ApplyPendingAsync(TenantShell shell, PolicyIndex index, bool rebuild, bool? optimize, CancellationToken cancellationToken)
+    {
         await using var scope = scopes.Create(shell);
         var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
         var indexed = 0;

@@ -18,6 +18,12 @@ internal sealed class TenantPolicyIndex(string path) : IDisposable
     /// <summary>When the database was last asked for new tasks (Environment.TickCount64).</summary>
     public long LastCheckTicks { get; set; }
 
+    /// <summary>When this process last took or renewed its lease on the folder (Environment.TickCount64); 0 = not held.</summary>
+    public long LeaseRenewedTicks { get; set; }
+
+    /// <summary>Gives the lease back when the index closes (set by the indexer that took it).</summary>
+    public Func<Task>? ReleaseLease { get; init; }
+
     /// <summary>On eviction: waits (briefly) for a running catch-up, then closes the writer so the folder's lock is released.</summary>
     public void Dispose()
     {
@@ -26,6 +32,11 @@ internal sealed class TenantPolicyIndex(string path) : IDisposable
         {
             Index?.Dispose();
             Index = null;
+            if (LeaseRenewedTicks != 0 && ReleaseLease is not null)
+            {
+                LeaseRenewedTicks = 0;
+                ReleaseLease().GetAwaiter().GetResult();
+            }
         }
         finally
         {

@@ -1,20 +1,71 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Portal.Core.Security;
+using Portal.Core.Tenants;
 using Portal.Modules.Users.Domain;
+using Portal.Modules.Users.Persistence;
 
 namespace Portal.Modules.Users.Features.Roles;
 
 /// <summary>
 /// The one code path that changes who holds which role and which permissions a role grants (admin pages and
 /// recipe steps alike): it enforces 三员分立 and writes every change, and every refusal, to the audit log.
-/// Sessions pick the change up at their next security-stamp check (within a minute).
+/// Check and write run under the site's <see cref="RoleWriteLock"/>, so concurrent changes cannot add up to
+/// two duties. Audit entries are written right after the commit: the audit log keeps its own connection, and
+/// on SQLite it could not write while this transaction holds the database's write lock.
 /// </summary>
-public sealed class RoleAssignment(UserManager<PortalUser> users, RoleManager<IdentityRole> roles, PermissionCatalog catalog, IAuditLog audit)
+public sealed class RoleAssignment(
+    UserManager<PortalUser> users,
+    RoleManager<IdentityRole> roles,
+    PermissionCatalog catalog,
+    IAuditLog audit,
+    UsersDbContext db,
+    TenantContext tenant,
+    RoleWriteLock writeLock)
 {
     /// <summary>Gives the account exactly these roles. Returns a Chinese reason when refused; null when done.</summary>
     public async Task<string?> SetUserRolesAsync(PortalUser user, IReadOnlyCollection<string> wanted, CancellationToken cancellationToken = default)
     {
+        var entries = new List<AuditEntry>();
+        var refusal = await writeLock.RunAsync(db, tenant.Tenant, () => SetUserRolesLockedAsync(user, wanted, entries), cancellationToken);
+        await WriteAsync(entries, cancellationToken);
+        return refusal;
+    }
+
+    /// <summary>Makes the role grant exactly these permissions. Refused when a role or any of its members would span two duties.</summary>
+    public async Task<string?> SetRolePermissionsAsync(IdentityRole role, IReadOnlyCollection<string> wanted, CancellationToken cancellationToken = default)
+    {
+        var entries = new List<AuditEntry>();
+        var refusal = await writeLock.RunAsync(db, tenant.Tenant, () => SetRolePermissionsLockedAsync(role, wanted, entries), cancellationToken);
+        await WriteAsync(entries, cancellationToken);
+        return refusal;
+    }
+
+    public async Task<IReadOnlySet<string>> PermissionsOfAsync(IdentityRole role)
+        => (await roles.GetClaimsAsync(role)).Where(c => c.Type == PortalClaims.Permission).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The duties (三员 and personal data) an account holds now, by its roles' names and permissions.</summary>
+    public async Task<IReadOnlySet<AdministratorDuty>> DutiesOfAsync(PortalUser user)
+    {
+        var names = await users.GetRolesAsync(user);
+        var permissions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (await roles.FindByNameAsync(name) is { } role)
+            {
+                permissions.UnionWith(await PermissionsOfAsync(role));
+            }
+        }
+
+        var duties = catalog.DutiesOf(permissions).ToHashSet();
+        duties.UnionWith(names.Where(PortalRoles.Administrators.ContainsKey).Select(n => PortalRoles.Administrators[n]));
+        return duties;
+    }
+
+    private async Task<string?> SetUserRolesLockedAsync(PortalUser user, IReadOnlyCollection<string> wanted, List<AuditEntry> entries)
+    {
+        // Read again under the lock: another change may have committed since the caller loaded the account.
+        await db.Entry(user).ReloadAsync();
         var target = $"账号 {user.UserName}";
         var permissions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in wanted)
@@ -29,7 +80,7 @@ public sealed class RoleAssignment(UserManager<PortalUser> users, RoleManager<Id
 
         if (SeparationOfDuties.Check(wanted, catalog.DutiesOf(permissions)) is { } refusal)
         {
-            await audit.WriteAsync(new AuditEntry(AuditActions.RoleAssign, target, AuditOutcome.Denied) { Detail = refusal }, cancellationToken);
+            entries.Add(new AuditEntry(AuditActions.RoleAssign, target, AuditOutcome.Denied) { Detail = refusal });
             return refusal;
         }
 
@@ -43,16 +94,13 @@ public sealed class RoleAssignment(UserManager<PortalUser> users, RoleManager<Id
 
         Check(await users.AddToRolesAsync(user, adding));
         Check(await users.RemoveFromRolesAsync(user, removing));
-        await audit.WriteAsync(new AuditEntry(AuditActions.RoleAssign, target)
-        {
-            Detail = $"角色：{Join(wanted)}（原为：{Join(current)}）",
-        }, cancellationToken);
+        entries.Add(new AuditEntry(AuditActions.RoleAssign, target) { Detail = $"角色：{Join(wanted)}（原为：{Join(current)}）" });
         return null;
     }
 
-    /// <summary>Makes the role grant exactly these permissions. Refused when a role or any of its members would span two duties.</summary>
-    public async Task<string?> SetRolePermissionsAsync(IdentityRole role, IReadOnlyCollection<string> wanted, CancellationToken cancellationToken = default)
+    private async Task<string?> SetRolePermissionsLockedAsync(IdentityRole role, IReadOnlyCollection<string> wanted, List<AuditEntry> entries)
     {
+        await db.Entry(role).ReloadAsync();
         var target = $"角色 {role.Name}";
         var refusal = SeparationOfDuties.Check([role.Name!], catalog.DutiesOf(wanted));
         foreach (var member in refusal is null ? await users.GetUsersInRoleAsync(role.Name!) : [])
@@ -73,7 +121,7 @@ public sealed class RoleAssignment(UserManager<PortalUser> users, RoleManager<Id
 
         if (refusal is not null)
         {
-            await audit.WriteAsync(new AuditEntry(AuditActions.PermissionGrant, target, AuditOutcome.Denied) { Detail = refusal }, cancellationToken);
+            entries.Add(new AuditEntry(AuditActions.PermissionGrant, target, AuditOutcome.Denied) { Detail = refusal });
             return refusal;
         }
 
@@ -82,20 +130,25 @@ public sealed class RoleAssignment(UserManager<PortalUser> users, RoleManager<Id
         foreach (var permission in wanted.Where(p => !current.Contains(p)))
         {
             Check(await roles.AddClaimAsync(role, new Claim(PortalClaims.Permission, permission)));
-            await audit.WriteAsync(new AuditEntry(AuditActions.PermissionGrant, target) { Detail = $"{permission} {catalog.Find(permission)?.Title}" }, cancellationToken);
+            entries.Add(new AuditEntry(AuditActions.PermissionGrant, target) { Detail = $"{permission} {catalog.Find(permission)?.Title}" });
         }
 
         foreach (var claim in claims.Where(c => c.Type == PortalClaims.Permission && !wanted.Contains(c.Value)))
         {
             Check(await roles.RemoveClaimAsync(role, claim));
-            await audit.WriteAsync(new AuditEntry(AuditActions.PermissionRevoke, target) { Detail = $"{claim.Value} {catalog.Find(claim.Value)?.Title}" }, cancellationToken);
+            entries.Add(new AuditEntry(AuditActions.PermissionRevoke, target) { Detail = $"{claim.Value} {catalog.Find(claim.Value)?.Title}" });
         }
 
         return null;
     }
 
-    public async Task<IReadOnlySet<string>> PermissionsOfAsync(IdentityRole role)
-        => (await roles.GetClaimsAsync(role)).Where(c => c.Type == PortalClaims.Permission).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+    private async Task WriteAsync(List<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries)
+        {
+            await audit.WriteAsync(entry, cancellationToken);
+        }
+    }
 
     private static string Join(IEnumerable<string> names) => names.Any() ? string.Join("、", names) : "无";
 

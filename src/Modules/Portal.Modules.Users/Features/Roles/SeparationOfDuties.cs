@@ -4,7 +4,8 @@ namespace Portal.Modules.Users.Features.Roles;
 
 /// <summary>
 /// 三员分立: an account may not be two of 系统管理员 / 安全管理员 / 审计管理员, by role name or by the
-/// permissions its roles carry (a custom role cannot smuggle two duties into one account either).
+/// permissions its roles carry (a custom role cannot smuggle two duties into one account either). Reading people's
+/// personal files is a duty of its own, so no administrator may grant it to itself.
 /// </summary>
 public static class SeparationOfDuties
 {
@@ -27,6 +28,7 @@ public static class SeparationOfDuties
         AdministratorDuty.System => "系统管理员",
         AdministratorDuty.Security => "安全管理员",
         AdministratorDuty.Audit => "审计管理员",
+        AdministratorDuty.PersonalData => "个人信息业务（信息员、审核员）",
         _ => "普通",
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.Core.Tenants;
 using Portal.Modules.Users.Domain;
 using Portal.Modules.Users.Features.Settings;
@@ -38,6 +39,18 @@ internal static class SessionCookieEvents
         if (context.Properties.IssuedUtc is { } issued && issued + idle < (context.Options.TimeProvider ?? TimeProvider.System).GetUtcNow())
         {
             context.RejectPrincipal();
+            return;
+        }
+
+        // Signed out (or password changed) elsewhere: this copy of the cookie ends now, not at the next periodic check.
+        var claimTypes = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var userId = context.Principal.FindFirst(claimTypes.UserIdClaimType)?.Value;
+        var stamp = context.Principal.FindFirst(claimTypes.SecurityStampClaimType)?.Value;
+        if (userId is null || stamp is null
+            || await services.GetRequiredService<SessionStamps>().CurrentAsync(userId, context.HttpContext.RequestAborted) != stamp)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             return;
         }
 

@@ -60,6 +60,12 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, AccountLookup l
 
         if (result.Succeeded)
         {
+            // Staff reset this password: the holder's own new one comes before anything else.
+            if ((await signIn.UserManager.GetClaimsAsync(user!)).Any(c => c.Type == PortalClaimTypes.PasswordChangeRequired))
+            {
+                return RedirectToPage("Password");
+            }
+
             // The site requires a second factor and this account has none: it may only enrol one now.
             if (!user!.TwoFactorEnabled && await twoFactor.RequiredForAsync(user))
             {

@@ -39,6 +39,11 @@ public sealed class LoginTwoFactorModel(SignInManager<PortalUser> signIn, IAudit
         }, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
+            if ((await signIn.UserManager.GetClaimsAsync(user)).Any(c => c.Type == PortalClaimTypes.PasswordChangeRequired))
+            {
+                return RedirectToPage("Password");
+            }
+
             return LocalRedirect(LocalUrl.Safe(ReturnUrl) ?? Url.Content("~/admin"));
         }
 

@@ -6,12 +6,18 @@ using Portal.Modules.Users.Domain;
 
 namespace Portal.Modules.Users.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<PortalUser> signIn, IAuditLog audit) : PageModel
+public sealed class LogoutModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IAuditLog audit) : PageModel
 {
     public async Task<IActionResult> OnPostAsync()
     {
         if (User.Identity?.IsAuthenticated == true)
         {
+            // A new stamp ends this session on the server: a copied cookie is refused from the next request on.
+            if (await users.GetUserAsync(User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
+            }
+
             await audit.WriteAsync(new AuditEntry(AuditActions.SignOut, "退出登录"), HttpContext.RequestAborted);
         }
 

@@ -22,6 +22,9 @@ public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<P
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>Staff reset the password: nothing else opens until the holder picks a new one.</summary>
+    public bool Required => User.HasClaim(c => c.Type == PortalClaimTypes.PasswordChangeRequired);
+
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await users.GetUserAsync(User);
@@ -44,6 +47,12 @@ public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<P
             return Page();
         }
 
+        if ((await users.GetClaimsAsync(user)).Where(c => c.Type == PortalClaimTypes.PasswordChangeRequired).ToList() is { Count: > 0 } required)
+        {
+            await users.RemoveClaimsAsync(user, required);
+        }
+
+        // The stamp changed with the password: every other copy of the session has ended; this one continues.
         await signIn.RefreshSignInAsync(user);
         TempData["Message"] = "密码已修改。";
         return LocalRedirect(Url.Content("~/"));

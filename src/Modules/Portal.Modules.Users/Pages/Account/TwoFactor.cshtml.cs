@@ -74,6 +74,8 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
+            // A new key changes the security stamp, which every request checks: keep this session valid.
+            await signIn.RefreshSignInAsync(user);
         }
 
         Key = Group(key!);

@@ -10,10 +10,10 @@ namespace Portal.Modules.Users.Pages.Admin.Users;
 
 /// <summary>
 /// Opens or edits an account (name, mobile number, units); resets a forgotten password (shown once, to be
-/// passed on by phone or in person) and lifts a lockout. Roles are the 安全管理员's (角色与权限 page).
+/// passed on by phone or in person; who may reset whom: <see cref="StaffPasswordReset"/>) and lifts a lockout. Roles are the 安全管理员's (角色与权限 page).
 /// </summary>
 [RequirePermission(Permissions.ManageUsers)]
-public sealed class EditModel(UserManager<PortalUser> users, AccountLookup lookup, AccountPhones phones, IAuditLog audit) : PageModel
+public sealed class EditModel(UserManager<PortalUser> users, AccountLookup lookup, AccountPhones phones, StaffPasswordReset reset, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public UserInput Input { get; set; } = new();
@@ -128,13 +128,12 @@ public sealed class EditModel(UserManager<PortalUser> users, AccountLookup looku
             return NotFound();
         }
 
-        var password = InitialCredentials.GeneratePassword();
-        var token = await users.GeneratePasswordResetTokenAsync(Account!);
-        var result = await users.ResetPasswordAsync(Account!, token, password);
-        await users.SetLockoutEndDateAsync(Account!, null);
-        await users.ResetAccessFailedCountAsync(Account!);
-        await audit.WriteAsync(new AuditEntry(AuditActions.PasswordReset, $"账号 {Account!.UserName}", result.Succeeded ? AuditOutcome.Success : AuditOutcome.Failure), HttpContext.RequestAborted);
-        NewPassword = result.Succeeded ? password : null;
+        (NewPassword, var refusal) = await reset.ResetAsync(User, Account!, HttpContext.RequestAborted);
+        if (refusal is not null)
+        {
+            ModelState.AddModelError("", refusal);
+        }
+
         await FillInputAsync();
         return Page();
     }

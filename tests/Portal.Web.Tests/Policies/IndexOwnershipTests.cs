@@ -79,6 +79,29 @@ public sealed class IndexOwnershipTests : IAsyncLifetime
         await SearchUntilFoundAsync("看病", "宝应县离休干部医疗待遇落实办法");
     }
 
+    [Fact]
+    public async Task AdminRebuild_NeedsTheAdministerPermission_AndIsQueuedInsteadOfRunInTheRequest()
+    {
+        await _host.RunRecipeAsync($$"""
+            { "name": "t", "steps": [
+              { "step": "roles", "tenant": "{{Tenant}}", "roles": [ { "name": "政策录入", "permissions": ["admin.access", "policies.manage"] } ] },
+              { "step": "users", "tenant": "{{Tenant}}", "users": [
+                { "userName": "luru", "displayName": "金晓光", "password": "Luru#2024ok", "roles": ["政策录入"] },
+                { "userName": "bianji", "displayName": "何丽娟", "password": "Bianji#2024ok", "roles": ["编辑"] } ] }
+            ] }
+            """);
+        var path = $"/{Tenant}/admin/policies";
+        using var clerk = await Browser.SignedInAsync(_host, Tenant, "luru", "Luru#2024ok");
+        Assert.Equal(HttpStatusCode.Forbidden, (await Browser.PostFormAsync(clerk, path + "?handler=Rebuild", [], path)).StatusCode);
+
+        using var editor = await Browser.SignedInAsync(_host, Tenant, "bianji", "Bianji#2024ok");
+        Assert.Equal(HttpStatusCode.Redirect, (await Browser.PostFormAsync(editor, path + "?handler=Rebuild", [], path)).StatusCode);
+        await using var scope = await TenantScope.CreateAsync(_host, Tenant);
+        var db = scope.ServiceProvider.GetRequiredService<Portal.Modules.Policies.Persistence.PoliciesDbContext>();
+        Assert.Contains(db.IndexingTasks.AsEnumerable(), t => t.Kind == IndexingTaskKind.Rebuild);
+        await SearchUntilFoundAsync("看病", "宝应县离休干部医疗待遇落实办法");
+    }
+
     private async Task<PolicyDocument> SaveAndPublishAsync(string title)
     {
         await using var scope = await TenantScope.CreateAsync(_host, Tenant);

@@ -8,12 +8,14 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Portal.Modules.Policies.Search;
 
 /// <summary>
-/// One tenant's index folder: a single writer, a near-real-time searcher manager and the indexing cursor
-/// (the last applied indexing-task id) kept in the commit user data so it is atomic with the documents.
+/// One tenant's index folder: a single writer, a near-real-time searcher manager and the cursor (the last
+/// applied event sequence of the site's log) kept in the commit user data so it is atomic with the documents.
 /// </summary>
 public sealed class PolicyIndex : IDisposable
 {
-    private const string CursorKey = "cursor";
+    // The sequence of the last event of the site's log applied (ADR 0028). Indexes from before the event log
+    // kept an indexing-task id under "cursor": they lack this key and are rebuilt once.
+    private const string CursorKey = "event-cursor";
 
     // Small batches (one edited document) are not worth the thread hand-off.
     private const int ParallelThreshold = 64;
@@ -33,6 +35,7 @@ public sealed class PolicyIndex : IDisposable
         _manager = manager;
         WasCreated = created;
         _cursor = ReadCursor(writer);
+        FollowsEventLog = created || writer.CommitData.ContainsKey(CursorKey);
         _files = IndexFileSnapshot.Take(path, manager);
     }
 
@@ -40,6 +43,9 @@ public sealed class PolicyIndex : IDisposable
 
     /// <summary>True when Open found no index and created an empty one: the caller must rebuild it.</summary>
     public bool WasCreated { get; }
+
+    /// <summary>False for an index written before the event log (its cursor means something else): rebuild it.</summary>
+    public bool FollowsEventLog { get; private set; }
 
     /// <summary>The cursor of the last commit (0 for a new index). Read without a lock by searches deciding whether to catch up.</summary>
     public long Cursor => Volatile.Read(ref _cursor);
@@ -190,6 +196,7 @@ public sealed class PolicyIndex : IDisposable
         _writer.Commit();
         _manager.MaybeRefreshBlocking();
         Volatile.Write(ref _cursor, cursor);
+        FollowsEventLog = true;
         _files = IndexFileSnapshot.Take(Path, _manager);
     }
 

@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Core.Events;
 using Portal.Core.Tenants;
 using Portal.Core.Web;
+using Portal.Modules.Policies.Contracts;
 using Portal.Modules.Policies.Domain;
 using Portal.Modules.Policies.Persistence;
 using Portal.Modules.Policies.Search;
@@ -11,8 +13,9 @@ using Portal.Modules.Policies.Search;
 namespace Portal.Modules.Policies.Features.IndexPolicies;
 
 /// <summary>
-/// Moves an open index forward from the database, the truth: applies the indexing tasks after the index's
-/// cursor, or builds it whole. Knows nothing of gates, leases or folders (the indexer's business).
+/// Moves an open index forward from the site's event log (ADR 0028): applies the document events after the
+/// index's cursor, reading each document's row as it is now (the database is the truth), or builds the index
+/// whole. Knows nothing of gates, leases or folders (the indexer's business).
 /// </summary>
 internal sealed class IndexCatchUp(
     TenantScopeFactory scopes,
@@ -20,54 +23,65 @@ internal sealed class IndexCatchUp(
     PublicPageEviction pages,
     ILogger<IndexCatchUp> logger)
 {
+    private static readonly string[] IndexEvents = [EventLog.NameOf<PolicyDocumentChanged>(), EventLog.NameOf<PolicyIndexRebuildRequested>()];
+    private static readonly string RebuildEvent = EventLog.NameOf<PolicyIndexRebuildRequested>();
     private readonly PolicyIndexOptions _options = options.Value;
 
-    /// <summary>The newest change the index must reflect: an index whose cursor is here is current.</summary>
+    /// <summary>The newest event of the site: an index whose cursor is here is current.</summary>
     public async Task<long> LatestAsync(TenantShell shell, CancellationToken cancellationToken)
     {
         await using var scope = scopes.Create(shell);
-        var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
-        return await db.IndexingTasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+        return await scope.ServiceProvider.GetRequiredService<EventLog>().LatestAsync(cancellationToken);
     }
 
-    /// <summary>Applies what was written after the index's cursor; false when a full rebuild was asked for (nothing applied past it).</summary>
+    /// <summary>
+    /// Applies the events after the index's cursor; false when the index must be built whole instead: a rebuild
+    /// was asked for, the index predates the event log, or events it had not read were pruned.
+    /// </summary>
     public async Task<bool> ApplyPendingAsync(TenantShell shell, PolicyIndex index, bool? optimize, CancellationToken cancellationToken)
     {
         await using var scope = scopes.Create(shell);
+        var log = scope.ServiceProvider.GetRequiredService<EventLog>();
         var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
-        var indexed = 0;
-        var startCursor = index.Cursor;
-        var complete = true;
-        while (true)
+        var upTo = await log.LatestAsync(cancellationToken);
+        if (!index.FollowsEventLog || (await log.OldestAsync(cancellationToken) is { } oldest && oldest > index.Cursor + 1 && upTo > index.Cursor))
         {
-            var cursor = index.Cursor;
-            var tasks = await db.IndexingTasks.AsNoTracking()
-                .Where(t => t.Id > cursor)
-                .OrderBy(t => t.Id)
-                .Take(_options.TasksPerCommit)
-                .ToListAsync(cancellationToken);
-            if (tasks.Count == 0)
-            {
-                break;
-            }
-
-            if (tasks.Any(t => t.Kind == IndexingTaskKind.Rebuild))
-            {
-                complete = false;
-                break;
-            }
-
-            indexed += await ApplyAsync(shell.Name, index, db, tasks, cancellationToken);
-            if (optimize is null && indexed >= _options.OptimizeAfter && tasks.Count < _options.TasksPerCommit)
-            {
-                index.Optimize();
-            }
-
-            index.Commit(tasks[^1].Id);
+            return false;
         }
 
-        await ContentChangedAsync(shell, index, startCursor, cancellationToken);
-        return complete;
+        var indexed = 0;
+        var changed = false;
+        while (index.Cursor < upTo)
+        {
+            var events = await log.ReadAsync(IndexEvents, index.Cursor, upTo, _options.EventsPerCommit, cancellationToken);
+            if (events.Any(e => e.Type == RebuildEvent))
+            {
+                return false;
+            }
+
+            // A full batch ends at its last event; a short one has read everything up to upTo (other modules' events are skipped).
+            var through = events.Count == _options.EventsPerCommit ? events[^1].Sequence : upTo;
+            if (events.Count > 0)
+            {
+                indexed += await ApplyAsync(shell.Name, index, db, [.. events.Select(e => e.As<PolicyDocumentChanged>().DocumentId).Distinct()], cancellationToken);
+                changed = true;
+                if (optimize is null && indexed >= _options.OptimizeAfter && through == upTo)
+                {
+                    index.Optimize();
+                }
+            }
+
+            index.Commit(through);
+        }
+
+        if (changed)
+        {
+            // Every write of a document, on whichever node or process made it, reaches the index through here:
+            // the one place that sees them all, so cached public pages are dropped here (not when nothing changed).
+            await pages.ContentChangedAsync(shell.Name, cancellationToken);
+        }
+
+        return true;
     }
 
     /// <summary>Builds <paramref name="index"/> whole from the published rows; returns the documents indexed.</summary>
@@ -76,8 +90,8 @@ internal sealed class IndexCatchUp(
         await using var scope = scopes.Create(shell);
         var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
 
-        // Read the cursor first: anything written while we rebuild has a later task and is applied after.
-        var cursor = await db.IndexingTasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+        // Read the cursor first: anything written while we rebuild has a later event and is applied after.
+        var cursor = await scope.ServiceProvider.GetRequiredService<EventLog>().LatestAsync(cancellationToken);
         index.DeleteAll();
         var count = 0;
         long after = 0;
@@ -115,27 +129,11 @@ internal sealed class IndexCatchUp(
             ? documents.ConvertAll(d => PolicyIndexMapper.ToIndex(d, tenant))
             : [.. documents.AsParallel().AsOrdered().Select(d => PolicyIndexMapper.ToIndex(d, tenant))];
 
-    /// <summary>
-    /// Every write of a document, on whichever node or process made it, reaches the index through here: the one
-    /// place that sees them all, so cached public pages are dropped here. Only when something was applied: a
-    /// site without documents must not lose its cached pages every few seconds.
-    /// </summary>
-    private async Task ContentChangedAsync(TenantShell shell, PolicyIndex index, long startCursor, CancellationToken cancellationToken)
+    /// <summary>Documents named by events: each is read as it is now; published ones are (re)indexed, the others removed.</summary>
+    private async Task<int> ApplyAsync(string tenant, PolicyIndex index, PoliciesDbContext db, List<long> documentIds, CancellationToken cancellationToken)
     {
-        if (index.Cursor != startCursor)
-        {
-            await pages.ContentChangedAsync(shell.Name, cancellationToken);
-        }
-    }
-
-    private async Task<int> ApplyAsync(string tenant, PolicyIndex index, PoliciesDbContext db, List<IndexingTask> tasks, CancellationToken cancellationToken)
-    {
-        // The last task of a document decides; the row is read as it is now.
-        var latest = tasks.GroupBy(t => t.DocumentId).Select(g => g.Last()).ToList();
-        index.Delete(latest.Where(t => t.Kind == IndexingTaskKind.Delete).Select(t => t.DocumentId));
-        var upserts = latest.Where(t => t.Kind == IndexingTaskKind.Upsert).Select(t => t.DocumentId).ToList();
         var indexed = 0;
-        foreach (var chunk in upserts.Chunk(_options.DocumentsPerBatch))
+        foreach (var chunk in documentIds.Chunk(_options.DocumentsPerBatch))
         {
             var documents = await db.Documents.AsNoTracking().Include(d => d.Attachments)
                 .Where(d => chunk.Contains(d.Id))

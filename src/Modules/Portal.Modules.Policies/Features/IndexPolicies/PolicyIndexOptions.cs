@@ -9,8 +9,8 @@ public sealed class PolicyIndexOptions
     /// <summary>How long a search with no last good index waits for a background rebuild before answering 「正在重建索引」.</summary>
     public TimeSpan RebuildWait { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Tasks applied per index commit.</summary>
-    public int TasksPerCommit { get; set; } = 20_000;
+    /// <summary>Events read and applied per index commit.</summary>
+    public int EventsPerCommit { get; set; } = 20_000;
 
     /// <summary>Documents loaded from the database at a time.</summary>
     public int DocumentsPerBatch { get; set; } = 500;

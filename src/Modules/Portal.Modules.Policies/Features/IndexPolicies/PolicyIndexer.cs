@@ -1,10 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Data;
+using Portal.Core.Events;
 using Portal.Core.Tenants;
-using Portal.Modules.Policies.Domain;
+using Portal.Modules.Policies.Contracts;
 using Portal.Modules.Policies.Persistence;
 using Portal.Modules.Policies.Search;
 
@@ -12,7 +12,7 @@ namespace Portal.Modules.Policies.Features.IndexPolicies;
 
 /// <summary>
 /// Keeps each tenant's index in line with its database. The database is the truth: the index applies the
-/// changes after its cursor (<see cref="IndexCatchUp"/>); a missing, corrupt or damaged index is rebuilt in the
+/// events of the site's log after its cursor (<see cref="IndexCatchUp"/>, ADR 0028); a missing, corrupt or damaged index is rebuilt in the
 /// background and swapped in (<see cref="IndexRebuilder"/>). Only the process holding the folder's
 /// <see cref="IndexOwnership"/> lease writes it (<see cref="IndexLeaseKeeper"/>). One catch-up at a time per
 /// tenant (the holder's gate).
@@ -226,15 +226,13 @@ public sealed class PolicyIndexer
         }
     }
 
-    /// <summary>Queues a full rebuild for the index's owner (a running host applies it within seconds, in the background).</summary>
-    public async Task RequestRebuildAsync(TenantShell shell, CancellationToken cancellationToken = default)
+    /// <summary>Asks every node to rebuild its index of the site (an event in the site's log; a running host applies it within seconds, in the background).</summary>
+    public async Task RequestRebuildAsync(TenantShell shell, string requestedBy, CancellationToken cancellationToken = default)
     {
         await using var scope = _scopes.Create(shell);
         var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
-        await using var transaction = await PolicyWrites.BeginAsync(db, cancellationToken);
-        PolicyWrites.AddTask(db, 0, IndexingTaskKind.Rebuild, DateTime.UtcNow);
+        db.Publish(new PolicyIndexRebuildRequested(requestedBy), DateTime.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>The live lease holder of the tenant's index other than this process, if any.</summary>

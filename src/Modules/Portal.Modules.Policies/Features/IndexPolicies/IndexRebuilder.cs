@@ -42,10 +42,11 @@ internal sealed class IndexRebuilder(IndexCatchUp catchUp, IndexLeaseKeeper leas
 
     private async Task RunAsync(TenantShell shell, TenantPolicyIndex holder)
     {
-        var building = holder.Path + ".rebuild";
+        // A folder of its own: the rebuild of an evicted shell may still be winding down beside this one.
+        var building = $"{holder.Path}.rebuild-{Guid.NewGuid():N}";
         try
         {
-            DeleteFolder(building);
+            RemoveAbandoned(holder.Path);
             var count = await leases.WhileWritingAsync(shell, holder, async () =>
             {
                 using var fresh = PolicyIndex.Open(building);
@@ -83,6 +84,24 @@ internal sealed class IndexRebuilder(IndexCatchUp catchUp, IndexLeaseKeeper leas
         finally
         {
             holder.Gate.Release();
+        }
+    }
+
+    /// <summary>Rebuild folders left by a process that died during a rebuild (a day old: no live rebuild takes that long).</summary>
+    private static void RemoveAbandoned(string indexPath)
+    {
+        var parent = Path.GetDirectoryName(indexPath)!;
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(parent, Path.GetFileName(indexPath) + ".rebuild-*"))
+        {
+            if (Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddDays(-1))
+            {
+                TryDeleteFolder(folder);
+            }
         }
     }
 

@@ -61,20 +61,26 @@ public sealed class PolicyIndexer
     public async Task<PolicyIndex> ForSearchAsync(TenantShell shell, CancellationToken cancellationToken = default)
     {
         var holder = Holder(shell);
-        if (holder.Index is { } open && !FileCheckDue(holder) && open.Cursor >= await _catchUp.LatestAsync(shell, cancellationToken))
+        var latest = await _catchUp.LatestAsync(shell, cancellationToken);
+        if (holder.Current(latest, _options.FileCheckInterval) is { } open)
         {
             return open;
         }
 
         if (holder.IsRebuilding)
         {
-            return await WhileRebuildingAsync(holder, cancellationToken);
+            return await holder.WhileRebuildingAsync(_options.RebuildWait, cancellationToken);
         }
 
         // Behind (or never opened): wait for a running catch-up rather than answer without a change the reader just made.
         await holder.Gate.WaitAsync(cancellationToken);
         try
         {
+            if (holder.Current(latest, _options.FileCheckInterval) is { } caughtUp)
+            {
+                return caughtUp; // the catch-up we waited for took it there
+            }
+
             if (await CatchUpLockedAsync(shell, holder, optimize: null, cancellationToken) is { } index)
             {
                 return index;
@@ -85,7 +91,7 @@ public sealed class PolicyIndexer
             holder.Gate.Release();
         }
 
-        return await WhileRebuildingAsync(holder, cancellationToken);
+        return await holder.WhileRebuildingAsync(_options.RebuildWait, cancellationToken);
     }
 
     /// <summary>Applies every pending change now (after an edit or import, so it is searchable at once); waits for a running rebuild.</summary>
@@ -242,25 +248,6 @@ public sealed class PolicyIndexer
     /// <summary>A failure of the index's files, however Lucene wraps it.</summary>
     internal static bool IsIndexFailure(Exception? exception) => IndexFailure.Is(exception);
 
-    private bool FileCheckDue(TenantPolicyIndex holder)
-        => Environment.TickCount64 - holder.LastFileCheckTicks >= _options.FileCheckInterval.TotalMilliseconds;
-
-    /// <summary>A search during a rebuild: the last good index, or a short wait (a small site is rebuilt in a moment), then 「正在重建索引」.</summary>
-    private async Task<PolicyIndex> WhileRebuildingAsync(TenantPolicyIndex holder, CancellationToken cancellationToken)
-    {
-        if (holder.LastGood is { } lastGood)
-        {
-            return lastGood;
-        }
-
-        if (holder.Rebuild is { } rebuild)
-        {
-            await Task.WhenAny(rebuild, Task.Delay(_options.RebuildWait, cancellationToken));
-        }
-
-        return holder.Index ?? holder.LastGood ?? throw new PolicyIndexRebuildingException();
-    }
-
     /// <summary>
     /// Under the gate: the open index, current; null while a rebuild runs (started here when the index is missing,
     /// unreadable or damaged, or a rebuild was asked for).
@@ -287,7 +274,7 @@ public sealed class PolicyIndexer
         }
 
         var index = holder.Index;
-        if (FileCheckDue(holder))
+        if (holder.FileCheckDue(_options.FileCheckInterval))
         {
             holder.LastFileCheckTicks = Environment.TickCount64;
             if (!index.FilesIntact())

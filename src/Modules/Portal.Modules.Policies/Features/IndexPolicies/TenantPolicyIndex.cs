@@ -37,6 +37,28 @@ internal sealed class TenantPolicyIndex(string path) : IDisposable
     /// <summary>Cancelled when the shell is evicted: a running rebuild stops and leaves the folder alone.</summary>
     public CancellationToken Closing => _closing.Token;
 
+    /// <summary>The open index when it has applied the log up to <paramref name="latest"/> and its files were checked recently.</summary>
+    public PolicyIndex? Current(long latest, TimeSpan fileCheckInterval)
+        => Index is { } open && !FileCheckDue(fileCheckInterval) && open.Cursor >= latest ? open : null;
+
+    public bool FileCheckDue(TimeSpan interval) => Environment.TickCount64 - LastFileCheckTicks >= interval.TotalMilliseconds;
+
+    /// <summary>A search during a rebuild: the last good index, or a short wait (a small site is rebuilt in a moment), then 「正在重建索引」.</summary>
+    public async Task<PolicyIndex> WhileRebuildingAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        if (LastGood is { } lastGood)
+        {
+            return lastGood;
+        }
+
+        if (Rebuild is { } rebuild)
+        {
+            await Task.WhenAny(rebuild, Task.Delay(wait, cancellationToken));
+        }
+
+        return Index ?? LastGood ?? throw new PolicyIndexRebuildingException();
+    }
+
     /// <summary>On eviction: waits (briefly) for a running catch-up, then closes the writer so the folder's lock is released.</summary>
     public void Dispose()
     {

@@ -6,6 +6,7 @@ using Portal.Modules.Policies.Domain;
 using Portal.Modules.Policies.Features.EditPolicy;
 using Portal.Modules.Policies.Features.IndexPolicies;
 using Portal.Modules.Policies.Persistence;
+using Portal.Modules.Policies.Search;
 using Xunit;
 
 namespace Portal.Web.Tests.Policies;
@@ -44,6 +45,45 @@ public abstract class PolicyIndexLifecycleTests(PoliciesFixture fixture)
         }
 
         Assert.Equal(before, (await PolicyApi.SearchWhenRebuiltAsync(client, tenant, Query)).GetRawText());
+    }
+
+    [Fact]
+    public async Task IndexWhoseCursorIsOlderThanThePrunedLog_IsRebuiltFromTheDatabase()
+    {
+        var tenant = await SeededCountyAsync("lichun");
+        using var client = fixture.Factory.CreateBrowser();
+        Assert.Equal(3, (await PolicyApi.SearchAsync(client, tenant, Query)).GetProperty("total").GetInt32());
+
+        long missed;
+        await using (var scope = await fixture.ScopeAsync(tenant))
+        {
+            missed = (await scope.ServiceProvider.GetRequiredService<PoliciesDbContext>().Documents.SingleAsync(d => d.ExternalId == "b")).Id;
+
+            // The pruning of a node that was off for long: everything but the newest event is gone.
+            var events = scope.ServiceProvider.GetRequiredService<Portal.Core.Events.EventsDbContext>();
+            var newest = await events.Events.MaxAsync(e => e.Sequence);
+            Assert.True(newest >= 3);
+            await events.Events.Where(e => e.Sequence < newest).ExecuteDeleteAsync();
+        }
+
+        // This node's index stopped early on (cursor 1) and never saw document b.
+        var path = await ReleaseIndexAsync(tenant);
+        using (var stale = PolicyIndex.Open(path))
+        {
+            stale.Delete([missed]);
+            stale.Commit(1);
+        }
+
+        // It cannot replay what was pruned, so it is built again from the documents (the stale view answers meanwhile).
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        var total = 0;
+        while (total != 3 && DateTime.UtcNow < deadline)
+        {
+            total = (await PolicyApi.SearchWhenRebuiltAsync(client, tenant, Query)).GetProperty("total").GetInt32();
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(3, total);
     }
 
     [Fact]

@@ -6,8 +6,11 @@ namespace Portal.Modules.Policies.Features.IndexPolicies;
 /// <summary>Opens an index folder for writing, verified, and tells whether an open view can still be read.</summary>
 internal static class IndexOpener
 {
-    /// <summary>The index in the folder, verified; null and the reason when it must be rebuilt (missing, new or unreadable).</summary>
-    public static (PolicyIndex? Index, string Problem) Open(string path)
+    /// <summary>
+    /// The index in the folder, verified; null and the reason when it must be rebuilt. Missing: there was no index
+    /// at all (a new site, or its folder was removed), as opposed to files that are there but unreadable.
+    /// </summary>
+    public static (PolicyIndex? Index, string Problem, bool Missing) Open(string path)
     {
         PolicyIndex index;
         try
@@ -16,17 +19,17 @@ internal static class IndexOpener
         }
         catch (PolicyIndexCorruptException exception)
         {
-            return (null, $"its files are unreadable: {exception.Message}");
+            return (null, $"its files are unreadable: {exception.Message}", false);
         }
 
         if (index.WasCreated)
         {
             // A folder without an index: built beside it like any rebuild (a new site's is empty and done at once).
             IndexFailure.CloseQuietly(index);
-            return (null, "there was no index");
+            return (null, "there was no index", true);
         }
 
-        return (index, "");
+        return (index, "", false);
     }
 
     /// <summary>Every file of the open view still checks out (its checksums), so the view can keep answering.</summary>

@@ -16,12 +16,15 @@ internal sealed class IndexRebuilder(IndexCatchUp catchUp, IndexLeaseKeeper leas
     /// Starts a rebuild unless one runs. <paramref name="lastGood"/> keeps answering searches until the swap; null
     /// when nothing readable is left. Call under the holder's gate.
     /// </summary>
-    public Task Start(TenantShell shell, TenantPolicyIndex holder, PolicyIndex? lastGood, string reason)
+    /// <param name="searchesWait">Searches wait for this build instead of hearing 「正在重建索引」 (the first build of an index).</param>
+    public Task Start(TenantShell shell, TenantPolicyIndex holder, PolicyIndex? lastGood, string reason, bool searchesWait = false)
     {
         if (holder.Rebuild is { IsCompleted: false } running)
         {
             return running;
         }
+
+        holder.SearchesWait = searchesWait;
 
         logger.LogWarning("Policy index of {Tenant}: rebuilding in the background ({Reason})", shell.Name, reason);
         if (!ReferenceEquals(holder.LastGood, lastGood))

@@ -62,36 +62,48 @@ public sealed class PolicyIndexer
     {
         var holder = Holder(shell);
         var latest = await _catchUp.LatestAsync(shell, cancellationToken);
-        if (holder.Current(latest, _options.FileCheckInterval) is { } open)
+        for (var round = 0; ; round++)
         {
-            return open;
-        }
-
-        if (holder.IsRebuilding)
-        {
-            return await holder.WhileRebuildingAsync(_options.RebuildWait, cancellationToken);
-        }
-
-        // Behind (or never opened): wait for a running catch-up rather than answer without a change the reader just made.
-        await holder.Gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (holder.Current(latest, _options.FileCheckInterval) is { } caughtUp)
+            if (holder.Current(latest, _options.FileCheckInterval) is { } open)
             {
-                return caughtUp; // the catch-up we waited for took it there
+                return open;
             }
 
-            if (await CatchUpLockedAsync(shell, holder, optimize: null, cancellationToken) is { } index)
+            if (holder.IsRebuilding)
             {
-                return index;
+                var view = await holder.WhileRebuildingAsync(_options.RebuildWait, cancellationToken);
+                if (holder.IsRebuilding)
+                {
+                    return view; // the last good view while the rebuild runs
+                }
+
+                continue; // rebuilt: it may still lack what was written during the swap
+            }
+
+            if (round > 3)
+            {
+                throw new PolicyIndexRebuildingException(); // rebuilds keep failing (the log says why): don't spin
+            }
+
+            // Behind (or never opened): wait for a running catch-up rather than answer without a change the reader just made.
+            await holder.Gate.WaitAsync(cancellationToken);
+            try
+            {
+                if (holder.Current(latest, _options.FileCheckInterval) is { } caughtUp)
+                {
+                    return caughtUp; // the catch-up we waited for took it there
+                }
+
+                if (await CatchUpLockedAsync(shell, holder, optimize: null, cancellationToken) is { } index)
+                {
+                    return index;
+                }
+            }
+            finally
+            {
+                holder.Gate.Release();
             }
         }
-        finally
-        {
-            holder.Gate.Release();
-        }
-
-        return await holder.WhileRebuildingAsync(_options.RebuildWait, cancellationToken);
     }
 
     /// <summary>Applies every pending change now (after an edit or import, so it is searchable at once); waits for a running rebuild.</summary>
@@ -262,10 +274,12 @@ public sealed class PolicyIndexer
         await _leases.EnsureAsync(shell, holder, cancellationToken);
         if (holder.Index is null)
         {
-            var (opened, problem) = IndexOpener.Open(holder.Path);
+            var (opened, problem, missing) = IndexOpener.Open(holder.Path);
             if (opened is null)
             {
-                _ = _rebuilder.Start(shell, holder, holder.LastGood, problem);
+                // No index at all (a new site, a removed folder): nothing was damaged and nothing else could answer, so
+                // searches wait for this build as they always did. Unreadable files: searches don't wait (finding 16).
+                _ = _rebuilder.Start(shell, holder, holder.LastGood, problem, searchesWait: missing && holder.LastGood is null);
                 return null;
             }
 

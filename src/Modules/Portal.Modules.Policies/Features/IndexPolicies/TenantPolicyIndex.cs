@@ -25,6 +25,9 @@ internal sealed class TenantPolicyIndex(string path) : IDisposable
 
     public bool IsRebuilding => Rebuild is { IsCompleted: false };
 
+    /// <summary>Searches wait for the running build (the index's first, with nothing to lose) rather than answer 「正在重建索引」.</summary>
+    public bool SearchesWait { get; set; }
+
     /// <summary>When the index files were last compared with what the last commit wrote (Environment.TickCount64).</summary>
     public long LastFileCheckTicks { get; set; }
 
@@ -53,7 +56,7 @@ internal sealed class TenantPolicyIndex(string path) : IDisposable
 
         if (Rebuild is { } rebuild)
         {
-            await Task.WhenAny(rebuild, Task.Delay(wait, cancellationToken));
+            await Task.WhenAny(rebuild, Task.Delay(SearchesWait ? Timeout.InfiniteTimeSpan : wait, cancellationToken));
         }
 
         return Index ?? LastGood ?? throw new PolicyIndexRebuildingException();

@@ -51,6 +51,26 @@ public abstract class PolicyWriterTests(PoliciesFixture fixture)
     }
 
     [Fact]
+    public async Task Recipe_LinksARepealedDocumentToItsSuccessor_WhicheverComesFirst()
+    {
+        var tenant = await fixture.NewCountyAsync("dongping");
+        await fixture.Factory.RunRecipeAsync("""
+            { "name": "t", "steps": [ { "step": "policies", "documents": [
+              { "externalId": "dp-new", "title": "东平县离休干部医药费管理办法", "writtenOn": "2023-07-01", "body": "据实报销。" },
+              { "externalId": "dp-old", "title": "东平县离休干部医药费管理暂行办法", "writtenOn": "2019-04-02", "validity": "已废止", "replacedBy": "dp-new", "body": "按季度报销。" },
+              { "externalId": "dp-older", "title": "东平县离休干部看病报销规定", "writtenOn": "2012-01-05", "validity": "已废止", "replacedBy": "dp-newest", "body": "凭票报销。" },
+              { "externalId": "dp-newest", "title": "东平县离休干部就医服务办法", "writtenOn": "2024-01-05", "body": "就医绿色通道。" } ] } ] }
+            """, tenant);
+
+        await using var scope = await fixture.ScopeAsync(tenant);
+        var ids = await scope.ServiceProvider.GetRequiredService<PoliciesDbContext>().Documents.AsNoTracking()
+            .ToDictionaryAsync(d => d.ExternalId!, d => (d.Id, d.ReplacedById));
+        Assert.Equal(ids["dp-new"].Id, ids["dp-old"].ReplacedById);
+        Assert.Equal(ids["dp-newest"].Id, ids["dp-older"].ReplacedById);
+        Assert.Null(ids["dp-new"].ReplacedById);
+    }
+
+    [Fact]
     public async Task Import_UpdatesOnlyTheFieldsItsFileCarries_AndKeepsWhatTheEditorSet()
     {
         var tenant = await fixture.NewCountyAsync("beiping");

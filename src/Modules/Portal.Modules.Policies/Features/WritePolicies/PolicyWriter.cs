@@ -95,7 +95,9 @@ public sealed class PolicyWriter(PoliciesDbContext db, TenantContext tenant, Pol
             item.Fill(input);
             input.ExternalId = item.ExternalId;
             // The rules check that an amended document names its successor; the id is known only after saving.
-            input.ReplacedById = item.ReplacedBy is null ? null : stored.GetValueOrDefault(item.ReplacedBy)?.Id ?? -1;
+            input.ReplacedById = item.ReplacedBy is null ? null
+                : item.ReplacedBy == item.ExternalId ? input.Id
+                : stored.GetValueOrDefault(item.ReplacedBy)?.Id is > 0 and var id ? id : -1;
             var errors = PolicyRules.Check(input).Select(e => e.Message).ToList();
             if (item.ReplacedBy is not null && !incoming.Contains(item.ReplacedBy) && !stored.ContainsKey(item.ReplacedBy))
             {

@@ -10,8 +10,8 @@ namespace Portal.Modules.Policies.Features.ImportPolicies;
 /// <summary>
 /// Imports JSON Lines (plain or gzip) into the current site: streamed, idempotent by the external id,
 /// written in batches through the one write path (<see cref="PolicyWriter"/>), each batch in one transaction
-/// (an interrupted import keeps the batches it finished and a rerun completes it). The index catches up in
-/// parallel while lines are read.
+/// with its events (an interrupted import keeps the batches it finished and a rerun completes it). The index
+/// catches up in parallel while lines are read.
 /// </summary>
 public sealed class PolicyImporter(PolicyWriter writer, TenantContext tenant, PolicyIndexer indexer)
 {

@@ -14,7 +14,7 @@ namespace Portal.Modules.Policies.Features.WritePolicies;
 /// <summary>
 /// The one write path of a policy document: the editor's page, the recipe step, the importer and the command
 /// line all come here. It checks the input (<see cref="PolicyRules"/>), renders the body to safe HTML once,
-/// bumps the version (optimistic concurrency), writes the indexing task and the event in the same transaction
+/// bumps the version (optimistic concurrency), writes the event (which every node's index reads) in the same transaction
 /// (<see cref="PolicyWrites"/>), writes the audit entry after the commit, then brings this node's index up to date.
 /// </summary>
 public sealed class PolicyWriter(PoliciesDbContext db, TenantContext tenant, PolicyIndexer indexer, PolicySources sources, IAuditLog audit, TimeProvider clock)
@@ -197,7 +197,7 @@ public sealed class PolicyWriter(PoliciesDbContext db, TenantContext tenant, Pol
         await indexer.AfterCommitAsync(tenant.RequiredShell, cancellationToken);
     }
 
-    /// <summary>A new version of each changed document, with its indexing task and event in the open transaction.</summary>
+    /// <summary>A new version of each changed document, with its event in the open transaction.</summary>
     private void Stamp(IEnumerable<PolicyDocument> documents, string user)
     {
         var now = Now();

@@ -21,6 +21,8 @@ internal static class LuceneQueryFactory
     private const float SoundAlikePassageBoost = 2.5f;
     private const int ChunkLength = 3;
     private const int ChunkStep = 1;
+    private const float TitlePairBoost = 2f;
+    private const int MaxTitlePairs = 40;
 
     /// <summary>Score floor that puts document-number matches above any text match.</summary>
     private const float NumberBoost = 10_000f;
@@ -97,6 +99,13 @@ internal static class LuceneQueryFactory
                 // thousands of matches its positions were the costliest part of a broad query.
                 AddPhrase(query, passage, withChunks: level != MatchLevel.All, withText: level != MatchLevel.All);
             }
+        }
+
+        // Once relaxed, the typed text's character pairs found in a title count one by one: the title the reader
+        // meant keeps most of its pairs through a left-out or mistyped character (重市安全生产条例 → 重庆市…).
+        if (level != MatchLevel.All)
+        {
+            AddTitlePairs(query, plan);
         }
 
         // A segment that is a single word is already scored as a unit; as a phrase it would count twice.
@@ -209,6 +218,22 @@ internal static class LuceneQueryFactory
         }
 
         return phrase;
+    }
+
+    /// <summary>Every passage long enough to be a remembered sentence, as an exact bigram phrase of the text; null when none.</summary>
+    public static Query? ExactPassages(QueryPlan plan)
+    {
+        var exact = new BooleanQuery(disableCoord: true);
+        foreach (var passage in plan.Passages.Where(passage => plan.Phrases.Count == 0 || passage.Length >= PassageMinChars))
+        {
+            var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, passage);
+            if (tokens.Count >= 2)
+            {
+                exact.Add(TokensQuery(PolicyFields.TextBigram, tokens, 1f)!, Occur.SHOULD);
+            }
+        }
+
+        return exact.Clauses.Count == 0 ? null : exact;
     }
 
     /// <summary>
@@ -328,6 +353,20 @@ internal static class LuceneQueryFactory
         }
 
         return max;
+    }
+
+    private static void AddTitlePairs(BooleanQuery query, QueryPlan plan)
+    {
+        var pairs = plan.Passages
+            .SelectMany(passage => PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TitleBigram, passage))
+            .Select(token => token.Term)
+            .Where(term => term.Length == 2)
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxTitlePairs);
+        foreach (var pair in pairs)
+        {
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(PolicyFields.TitleBigram, pair))) { Boost = TitlePairBoost }, Occur.SHOULD);
+        }
     }
 
     private static void AddPhrase(BooleanQuery query, string phrase, bool withChunks, bool withText)

@@ -240,35 +240,44 @@ internal static class LuceneQueryFactory
     /// Second-stage scoring for the top candidates only: the passage tolerating one wrong character.
     /// Too costly to run over the whole index (one phrase per position), cheap over a hundred documents.
     /// </summary>
-    public static (Query? Exact, Query? Tolerant) BuildRescore(QueryPlan plan, IndexLexicon? lexicon = null)
+    public static (Query? Exact, Query? Tolerant) BuildRescore(QueryPlan plan, IndexLexicon? lexicon = null) =>
+        (RescoreExact(plan), RescoreTolerant(plan, lexicon));
+
+    /// <summary>The passages as typed (and corrected), for the second stage.</summary>
+    public static Query? RescoreExact(QueryPlan plan)
     {
         var exact = new BooleanQuery(disableCoord: true);
-        var tolerant = new BooleanQuery(disableCoord: true);
-        foreach (var passage in plan.Passages)
+        foreach (var tokens in RescoreTokens(plan).Where(tokens => tokens.Count >= 2))
         {
-            if (plan.Phrases.Count > 0 && passage.Length < PassageMinChars)
-            {
-                continue;
-            }
+            exact.Add(TokensQuery(PolicyFields.TextBigram, tokens, PhraseTextBoost)!, Occur.SHOULD);
+        }
 
-            var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, passage);
-            if (tokens.Count >= 2)
-            {
-                exact.Add(TokensQuery(PolicyFields.TextBigram, tokens, PhraseTextBoost)!, Occur.SHOULD);
-            }
+        return exact.Clauses.Count == 0 ? null : exact;
+    }
 
-            if (tokens.Count >= ChunkMinTokens && tokens.Count <= MaxTolerantTokens)
+    /// <summary>
+    /// The passages with one character wrong, or several read as sound-alikes. Built only when no leading
+    /// candidate holds the passage as typed: the sound-alike pairs cost hundreds of term lookups.
+    /// </summary>
+    public static Query? RescoreTolerant(QueryPlan plan, IndexLexicon? lexicon)
+    {
+        var tolerant = new BooleanQuery(disableCoord: true);
+        foreach (var tokens in RescoreTokens(plan).Where(tokens => tokens.Count >= ChunkMinTokens && tokens.Count <= MaxTolerantTokens))
+        {
+            tolerant.Add(OneTypoPassage(tokens), Occur.SHOULD);
+            if (lexicon is not null && SoundAlikePassage(tokens, lexicon) is { } soundAlike)
             {
-                tolerant.Add(OneTypoPassage(tokens), Occur.SHOULD);
-                if (lexicon is not null && SoundAlikePassage(tokens, lexicon) is { } soundAlike)
-                {
-                    tolerant.Add(soundAlike, Occur.SHOULD);
-                }
+                tolerant.Add(soundAlike, Occur.SHOULD);
             }
         }
 
-        return (exact.Clauses.Count == 0 ? null : exact, tolerant.Clauses.Count == 0 ? null : tolerant);
+        return tolerant.Clauses.Count == 0 ? null : tolerant;
     }
+
+    private static IEnumerable<List<(string Term, int Position)>> RescoreTokens(QueryPlan plan) =>
+        plan.Passages
+            .Where(passage => plan.Phrases.Count == 0 || passage.Length >= PassageMinChars)
+            .Select(passage => PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, passage));
 
     /// <summary>
     /// The passage with any one character wrong: one character touches two neighbouring bigrams, so each

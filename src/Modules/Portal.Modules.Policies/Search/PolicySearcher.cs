@@ -168,7 +168,7 @@ public sealed class PolicySearcher
 
         if (sort == PolicySort.Relevance && used.Number is null)
         {
-            ranked = Rescore(searcher, LuceneQueryFactory.BuildRescore(plan, lexicon), used.Level, ranked);
+            ranked = Rescore(searcher, plan, lexicon, used.Level, ranked);
             ranked = TitlesFirst(searcher, plan, ranked);
         }
 
@@ -189,7 +189,7 @@ public sealed class PolicySearcher
     }
 
     /// <summary>Adds the second-stage score to the first <see cref="RescoreWindow"/> candidates and re-sorts them.</summary>
-    private static ScoreDoc[] Rescore(IndexSearcher searcher, (Query? Exact, Query? Tolerant) rescore, MatchLevel level, ScoreDoc[] ranked)
+    private static ScoreDoc[] Rescore(IndexSearcher searcher, QueryPlan plan, IndexLexicon? lexicon, MatchLevel level, ScoreDoc[] ranked)
     {
         var window = ranked.Take(RescoreWindow).ToArray();
         if (window.Length == 0)
@@ -198,7 +198,8 @@ public sealed class PolicySearcher
         }
 
         var scores = window.ToDictionary(hit => hit.Doc, hit => hit.Score);
-        var exactHits = rescore.Exact is null ? [] : searcher.Search(Within(rescore.Exact, window), window.Length).ScoreDocs;
+        var exact = LuceneQueryFactory.RescoreExact(plan);
+        var exactHits = exact is null ? [] : searcher.Search(Within(exact, window), window.Length).ScoreDocs;
 
         // Relaxed levels already scored the exact passage in the first stage.
         if (level == MatchLevel.All)
@@ -211,10 +212,10 @@ public sealed class PolicySearcher
 
         // When a leading hit contains the passage exactly, it was typed right: skip the costly variants.
         var leading = scores.OrderByDescending(pair => pair.Value).Take(TypoCheckWindow).Select(pair => pair.Key).ToHashSet();
-        if (rescore.Tolerant is not null && !exactHits.Any(hit => leading.Contains(hit.Doc)))
+        if (!exactHits.Any(hit => leading.Contains(hit.Doc)) && LuceneQueryFactory.RescoreTolerant(plan, lexicon) is { } tolerant)
         {
             var candidates = window.Take(TolerantWindow).ToArray();
-            foreach (var hit in searcher.Search(Within(rescore.Tolerant, candidates), candidates.Length).ScoreDocs)
+            foreach (var hit in searcher.Search(Within(tolerant, candidates), candidates.Length).ScoreDocs)
             {
                 scores[hit.Doc] += hit.Score;
             }
@@ -243,10 +244,9 @@ public sealed class PolicySearcher
         }
 
         var required = plan.Units.Where(unit => unit.Required).ToList();
-        var fields = new HashSet<string> { PolicyFields.Title };
         foreach (var hit in leading)
         {
-            var title = searcher.Doc(hit.Doc, fields).Get(PolicyFields.Title) ?? string.Empty;
+            var title = TitleCache.Get(searcher, hit.Doc);
             if (typed.Any(key => TitleMatch.Tier(key, title) > 0)
                 || (required.Count > 0 && required.All(unit => unit.Alternatives.Any(word => title.Contains(word, StringComparison.Ordinal)))))
             {
@@ -270,12 +270,11 @@ public sealed class PolicySearcher
             return ranked;
         }
 
-        var fields = new HashSet<string> { PolicyFields.Title };
         var window = Math.Min(ExactTitleWindow, ranked.Length);
         var tiers = new int[window];
         for (var i = 0; i < window; i++)
         {
-            var title = searcher.Doc(ranked[i].Doc, fields).Get(PolicyFields.Title) ?? string.Empty;
+            var title = TitleCache.Get(searcher, ranked[i].Doc);
             tiers[i] = typed.Max(key => TitleMatch.Tier(key, title));
         }
 

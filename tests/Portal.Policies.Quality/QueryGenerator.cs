@@ -360,9 +360,10 @@ internal sealed partial class QueryGenerator
     [GeneratedRegex(@"[（(][^（()）]*[）)]$")]
     private static partial Regex EditionSuffix();
 
-    [GeneratedRegex(@"^(.+?)〔(\d{4})〕(\d+)号$")]
+    // ASCII digits only: \d also matches full-width ones (１２５), which int.Parse refuses.
+    [GeneratedRegex(@"^(.+?)〔([0-9]{4})〕([0-9]+)号$")]
     private static partial Regex StandardNumber();
 
-    [GeneratedRegex(@"^(.+令)第(\d+)号$")]
+    [GeneratedRegex(@"^(.+令)第([0-9]+)号$")]
     private static partial Regex DecreeNumber();
 }

@@ -12,7 +12,7 @@ namespace Portal.Modules.Policies.Features.ImportPolicies;
 
 /// <summary>
 /// Imports JSON Lines (plain or gzip) into the current site: streamed, idempotent by the external id,
-/// written in batches each in one transaction with its indexing tasks (an interrupted import keeps the
+/// written in batches each in one transaction with its events (an interrupted import keeps the
 /// batches it finished and a rerun completes it). The index catches up in parallel while lines are read.
 /// </summary>
 public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, PolicyIndexer indexer, PolicySources sources, TimeProvider clock)

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Domain;
@@ -14,6 +12,8 @@ namespace Portal.Modules.Policies.Features.ImportPolicies;
 /// Imports JSON Lines (plain or gzip) into the current site: streamed, idempotent by the external id,
 /// written in batches each in one transaction with its indexing tasks (an interrupted import keeps the
 /// batches it finished and a rerun completes it). The index catches up in parallel while lines are read.
+/// The file is first read whole: one that cannot be (damaged compression, not UTF-8) is refused before the first
+/// batch, so it never goes in half; readable lines that are bad are each reported and skipped (ADR 0026).
 /// </summary>
 public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, PolicyIndexer indexer, PolicySources sources, TimeProvider clock)
 {
@@ -29,12 +29,22 @@ public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, P
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var batch = new List<ImportRow>(BatchSize);
         var indexing = Task.CompletedTask;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        using var reader = new StreamReader(Decompress(input), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        await using var source = await ImportSource.OpenAsync(input, cancellationToken);
+        try
         {
-            lineNumber++;
+            await source.CheckAsync(cancellationToken);
+        }
+        catch (ImportFileException refused)
+        {
+            // Refused before the first write: nothing of a damaged file goes in (ADR 0026).
+            report.Refused = refused.Message;
+            report.Elapsed = watch.Elapsed;
+            return report;
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await foreach (var (lineNumber, line) in source.LinesAsync(decode: true, cancellationToken))
+        {
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -167,20 +177,5 @@ public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, P
         document.PublishedOn = row.Date;
         document.Category = row.Category;
         document.Body = row.Body;
-    }
-
-    /// <summary>Gzip is recognised by its magic bytes, so a .gz upload with any name works.</summary>
-    private static Stream Decompress(Stream input)
-    {
-        if (!input.CanSeek)
-        {
-            return input;
-        }
-
-        var start = input.Position;
-        var first = input.ReadByte();
-        var second = input.ReadByte();
-        input.Position = start;
-        return first == 0x1f && second == 0x8b ? new GZipStream(input, CompressionMode.Decompress) : input;
     }
 }

@@ -2,12 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using Portal.Policies.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Portal.Policies.Benchmarks -- [--corpus PATH] [--synthetic N] [--queries N] [--host-dll PATH]
+// Usage: dotnet run -c Release --project tests/Portal.Policies.Benchmarks -- [--corpus PATH] [--synthetic N] [--queries N]
+//        [--wrk-seconds N] [--host-dll PATH]
+// Latencies are of one client searching one query after another over loopback (nothing of the search API is
+// cached: every request runs the whole search); --wrk-seconds N (default 30, 0 skips) then loads the corpus
+// site with wrk -t2 -c64 and the same query mix (wrk-search.lua beside this file).
 var options = args.Select((value, index) => (value, index)).Where(p => p.value.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.value[2..], p => p.index + 1 < args.Length ? args[p.index + 1] : "");
 var corpus = Path.GetFullPath(options.GetValueOrDefault("corpus") ?? FindCorpus());
 var synthetic = int.Parse(options.GetValueOrDefault("synthetic") ?? "100000", CultureInfo.InvariantCulture);
 var queryCount = int.Parse(options.GetValueOrDefault("queries") ?? "1000", CultureInfo.InvariantCulture);
+var wrkSeconds = int.Parse(options.GetValueOrDefault("wrk-seconds") ?? "30", CultureInfo.InvariantCulture);
 var data = Path.Combine(Path.GetTempPath(), "portal-policies-bench-" + Environment.ProcessId);
 var portal = new PortalExecutable(PortalExecutable.FindHost(options.GetValueOrDefault("host-dll")), data);
 var rows = new List<(string Measure, string Value, string Target)>();
@@ -35,12 +40,19 @@ try
     {
         var corpusQueries = QuerySets.FromJsonLines(corpus, queryCount, seed: 20_251_126);
         var (p50, p95, max) = await MeasureAsync(client, new Uri(baseAddress, "corpus/api/policies/search"), corpusQueries);
-        rows.Add(($"corpus: HTTP search p50 / p95 / max ({queryCount} queries)", $"{p50:F1} / {p95:F1} / {max:F1} ms", "p95 ≤ 30 ms"));
+        rows.Add(($"corpus: HTTP search p50 / p95 / max ({queryCount} queries, one client)", $"{p50:F1} / {p95:F1} / {max:F1} ms", "p95 ≤ 20 ms, max ≤ 100 ms"));
         if (synthetic > 0)
         {
             var syntheticQueries = QuerySets.FromJsonLines(syntheticFile, queryCount, seed: 7);
             (p50, p95, max) = await MeasureAsync(client, new Uri(baseAddress, "synthetic/api/policies/search"), syntheticQueries);
-            rows.Add(($"synthetic {synthetic:N0}: HTTP search p50 / p95 / max", $"{p50:F1} / {p95:F1} / {max:F1} ms", "p95 ≤ 60 ms"));
+            rows.Add(($"synthetic {synthetic:N0}: HTTP search p50 / p95 / max (one client)", $"{p50:F1} / {p95:F1} / {max:F1} ms", "p95 ≤ 40 ms, max ≤ 150 ms"));
+        }
+
+        if (wrkSeconds > 0)
+        {
+            var summary = await Wrk.RunAsync(baseAddress, "corpus", corpusQueries, wrkSeconds, data);
+            Console.WriteLine(summary.Output.Trim());
+            rows.Add(($"corpus: wrk -t2 -c64 -d{wrkSeconds}s, requests/s; latency p50 / p99 / max", summary.Row, "—"));
         }
     }
     finally

@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace Portal.Policies.Benchmarks;
 
-/// <summary>Search queries drawn at run time (fixed seeds) from the corpus or the synthetic file: never stored.</summary>
+/// <summary>
+/// Search queries drawn at run time (fixed seeds) from the corpus or the synthetic file, never stored: full titles,
+/// partial titles with a noise word, document numbers, broad two-character words and body passages, in turn.
+/// </summary>
 internal static class QuerySets
 {
     private static readonly string[] Noise = ["全文", "最新", "有关规定", "政策", "文件"];
@@ -30,8 +33,13 @@ internal static class QuerySets
         while (queries.Count < count)
         {
             var document = documents[random.Next(documents.Count)];
-            switch (queries.Count % 4)
+            switch (queries.Count % 5)
             {
+                case 3:
+                    // Broad: two characters of a title (管理, 条例, 规定 …), matching thousands of documents.
+                    var at = random.Next(Math.Max(1, document.Title.Length - 1));
+                    queries.Add(document.Title.Length >= 2 ? document.Title.Substring(at, 2) : document.Title);
+                    break;
                 case 0:
                     queries.Add(document.Title);
                     break;

@@ -72,7 +72,9 @@ static void RunCorpus(string corpusPath, string folder, PolicySearcher searcher,
     int seed, CorpusSplit split, int perKind)
 {
     var watch = Stopwatch.StartNew();
-    using var run = QualityRun.Build(corpusPath, folder);
+    // POLICIES_QUALITY_INDEX=folder: build the corpus index there once and reuse it on later runs (tuning only).
+    var kept = Environment.GetEnvironmentVariable("POLICIES_QUALITY_INDEX");
+    using var run = QualityRun.Build(corpusPath, kept ?? folder, keep: kept is not null);
     var corpus = run.Corpus;
     var index = run.Index;
     var documents = corpus.Select(item => item.Document).ToList();
@@ -80,7 +82,7 @@ static void RunCorpus(string corpusPath, string folder, PolicySearcher searcher,
 
     if (explain is not null)
     {
-        Explain.Print(index, explain, 3);
+        Explain.Print(index, explain, explained: 0);
         return;
     }
 

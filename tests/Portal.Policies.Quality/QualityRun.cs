@@ -11,9 +11,12 @@ internal sealed class QualityRun : IDisposable
 {
     private readonly string _folder;
 
-    private QualityRun(string folder, List<CorpusDocument> corpus, PolicyIndex index)
+    private readonly bool _keep;
+
+    private QualityRun(string folder, List<CorpusDocument> corpus, PolicyIndex index, bool keep)
     {
         _folder = folder;
+        _keep = keep;
         Corpus = corpus;
         Index = index;
     }
@@ -22,15 +25,24 @@ internal sealed class QualityRun : IDisposable
 
     public PolicyIndex Index { get; }
 
-    /// <summary>Loads and indexes the corpus (the index holds every document, whatever the split).</summary>
-    public static QualityRun Build(string corpusPath, string folder)
+    /// <summary>
+    /// Loads and indexes the corpus (the index holds every document, whatever the split). With
+    /// <paramref name="keep"/>, an index already in the folder with every document is reused and the folder is
+    /// kept (for repeated tuning runs while the analysers do not change; delete it when they do).
+    /// </summary>
+    public static QualityRun Build(string corpusPath, string folder, bool keep = false)
     {
         var corpus = CorpusLoader.Load(corpusPath);
         var index = PolicyIndex.Open(folder);
-        index.Upsert(corpus.Select(item => item.Document).ToList());
-        index.Optimize();
-        index.Commit(cursor: corpus.Count);
-        return new QualityRun(folder, corpus, index);
+        if (!keep || index.DocumentCount != corpus.Count || index.Cursor != corpus.Count)
+        {
+            index.DeleteAll();
+            index.Upsert(corpus.Select(item => item.Document).ToList());
+            index.Optimize();
+            index.Commit(cursor: corpus.Count);
+        }
+
+        return new QualityRun(folder, corpus, index, keep);
     }
 
     public List<EvalQuery> Queries(int seed, CorpusSplit split, int perKind, out int rejected)
@@ -49,7 +61,7 @@ internal sealed class QualityRun : IDisposable
     public void Dispose()
     {
         Index.Dispose();
-        if (Directory.Exists(_folder))
+        if (!_keep && Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
         }

@@ -148,8 +148,10 @@ internal sealed partial class QueryGenerator
             var start = _random.Next(0, paragraph.Length - length);
             var run = paragraph.Substring(start, length);
 
-            // A phrase found verbatim in many documents identifies none of them; a reader would not recall it.
-            if (CountContaining(run) > 3)
+            // A known-item query must identify its item: a phrase found verbatim in another document too (the
+            // corpus holds amending decisions that quote whole articles, and cities' near-identical regulations)
+            // cannot be judged against one of them, so only phrases that occur in the target alone are used.
+            if (CountContaining(run) > 1)
             {
                 RejectedCommonPhrases++;
                 continue;
@@ -329,7 +331,7 @@ internal sealed partial class QueryGenerator
         var count = 0;
         foreach (var item in _all)
         {
-            if (item.Document.Body!.Contains(run, StringComparison.Ordinal) && ++count > 3)
+            if (item.Document.Body!.Contains(run, StringComparison.Ordinal) && ++count > 1)
             {
                 break;
             }
@@ -358,9 +360,10 @@ internal sealed partial class QueryGenerator
     [GeneratedRegex(@"[（(][^（()）]*[）)]$")]
     private static partial Regex EditionSuffix();
 
-    [GeneratedRegex(@"^(.+?)〔(\d{4})〕(\d+)号$")]
+    // ASCII digits only: \d also matches full-width ones (１２５), which int.Parse refuses.
+    [GeneratedRegex(@"^(.+?)〔([0-9]{4})〕([0-9]+)号$")]
     private static partial Regex StandardNumber();
 
-    [GeneratedRegex(@"^(.+令)第(\d+)号$")]
+    [GeneratedRegex(@"^(.+令)第([0-9]+)号$")]
     private static partial Regex DecreeNumber();
 }

@@ -3,12 +3,15 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
+using Portal.Core.Tenants;
 using Portal.Modules.Policies.Cli;
 using Portal.Modules.Policies.Features.Attachments;
 using Portal.Modules.Policies.Features.EditPolicy;
@@ -52,7 +55,19 @@ public sealed class Startup : ModuleStartup
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddOptions<PolicyIndexOptions>().BindConfiguration("Portal:Policies");
         services.AddSingleton(new PolicySearcher(SearchSettings.MinStrictResults));
-        services.AddSingleton<PolicyIndexer>();
+        services.AddSingleton<IndexCatchUp>();
+        services.AddSingleton<IndexLeaseKeeper>();
+        services.AddSingleton<IndexRebuilder>();
+        services.AddSingleton(sp => new PolicyIndexer(
+            sp.GetRequiredService<TenantScopeFactory>(),
+            sp.GetRequiredService<ShellHost>(),
+            sp.GetRequiredService<IOptions<PortalDataOptions>>(),
+            sp.GetRequiredService<IOptions<PolicyIndexOptions>>(),
+            sp.GetRequiredService<IndexOwnership>(),
+            sp.GetRequiredService<IndexCatchUp>(),
+            sp.GetRequiredService<IndexLeaseKeeper>(),
+            sp.GetRequiredService<IndexRebuilder>(),
+            sp.GetRequiredService<ILogger<PolicyIndexer>>()));
         services.AddSingleton<PolicySources>();
         services.AddSingleton<PolicySynonyms>();
         services.AddSingleton<PolicyAttachmentStore>();

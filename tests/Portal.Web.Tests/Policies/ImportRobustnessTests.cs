@@ -96,7 +96,8 @@ public abstract class ImportRobustnessTests(PoliciesFixture fixture)
         Assert.Equal(file.RefusedWhole ? 0 : DamagedImportFile.Lines - file.BadLines.Length, await db.Documents.CountAsync());
         if (file.RefusedWhole)
         {
-            Assert.Equal(0, await db.IndexingTasks.CountAsync());
+            var events = scope.ServiceProvider.GetRequiredService<Portal.Core.Events.EventsDbContext>();
+            Assert.Equal(0, await events.Events.CountAsync(e => e.Type == "policies.document-changed"));
         }
     }
 }

@@ -97,8 +97,8 @@ public sealed class IndexOwnershipTests : IAsyncLifetime
         using var editor = await Browser.SignedInAsync(_host, Tenant, "bianji", "Bianji#2024ok");
         Assert.Equal(HttpStatusCode.Redirect, (await Browser.PostFormAsync(editor, path + "?handler=Rebuild", [], path)).StatusCode);
         await using var scope = await TenantScope.CreateAsync(_host, Tenant);
-        var db = scope.ServiceProvider.GetRequiredService<Portal.Modules.Policies.Persistence.PoliciesDbContext>();
-        Assert.Contains(db.IndexingTasks.AsEnumerable(), t => t.Kind == IndexingTaskKind.Rebuild);
+        var events = scope.ServiceProvider.GetRequiredService<Portal.Core.Events.EventsDbContext>();
+        Assert.Contains(events.Events.AsEnumerable(), e => e.Type == "policies.index-rebuild-requested" && e.Payload.Contains("bianji", StringComparison.Ordinal));
         await SearchUntilFoundAsync("看病", "宝应县离休干部医疗待遇落实办法");
     }
 

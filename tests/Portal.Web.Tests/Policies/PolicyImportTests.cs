@@ -79,11 +79,12 @@ public abstract class PolicyImportTests(PoliciesFixture fixture)
         return await scope.ServiceProvider.GetRequiredService<PolicyImporter>().ImportAsync(stream);
     }
 
-    private async Task<(int Documents, int Tasks)> CountAsync(string tenant)
+    private async Task<(int Documents, int Events)> CountAsync(string tenant)
     {
         await using var scope = await fixture.ScopeAsync(tenant);
         var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
-        return (await db.Documents.CountAsync(), await db.IndexingTasks.CountAsync());
+        var events = scope.ServiceProvider.GetRequiredService<Portal.Core.Events.EventsDbContext>();
+        return (await db.Documents.CountAsync(), await events.Events.CountAsync(e => e.Type == "policies.document-changed"));
     }
 }
 

@@ -11,4 +11,10 @@ public sealed class EventDispatchOptions
 
     /// <summary>The wait after the first failure; each further failure doubles it.</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Delivered events older than this many days are deleted from the outbox (the newest is always kept).</summary>
+    public int PruneAfterDays { get; set; } = 30;
+
+    /// <summary>How often the pruning round runs (on one node at a time).</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
 }

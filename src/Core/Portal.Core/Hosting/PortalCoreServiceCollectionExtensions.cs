@@ -56,6 +56,8 @@ public static class PortalCoreServiceCollectionExtensions
         services.Configure<EventDispatchOptions>(configuration.GetSection("Portal:Events"));
         services.AddTenantDbContext<EventsDbContext, EventsSchema>();
         services.AddSingleton<EventDispatcher>();
+        services.AddSingleton<EventPruner>();
+        services.AddScoped(provider => new EventLog(provider.GetRequiredService<EventsDbContext>()));
         services.AddScoped<IEventFailures, EventFailures>();
         services.AddSingleton<RecipeRunner>();
         services.AddSingleton<IRecipeStep, TenantStep>();
@@ -77,6 +79,7 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddHostedService<HostChangeListener>();
         services.AddHostedService<TenantBackgroundService>();
         services.AddHostedService<EventDispatchService>();
+        services.AddHostedService<EventPruneService>();
         return services;
     }
 }

@@ -45,7 +45,7 @@ internal sealed class PoliciesVerb : ICommandLineVerb
         }
         catch (Exception exception) when (exception is PolicyIndexBusyException or LockObtainFailedException)
         {
-            index = false; // the owner catches up from the task table by itself
+            index = false; // the owner catches up from the event log by itself
         }
 
         ImportReport report;

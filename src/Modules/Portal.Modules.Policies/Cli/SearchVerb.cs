@@ -42,8 +42,8 @@ internal sealed class SearchVerb : ICommandLineVerb
         }
         catch (Exception exception) when (exception is PolicyIndexBusyException or LockObtainFailedException)
         {
-            // Ask the owner to rebuild through the task table; it picks the task up within seconds.
-            await indexer.RequestRebuildAsync(shell, cancellationToken);
+            // Ask the owner to rebuild through the site's event log; it reads the request within seconds.
+            await indexer.RequestRebuildAsync(shell, "命令行", cancellationToken);
             Console.Out.WriteLine(json ? "{\"requested\":true}" : "网站正在运行，索引归它维护：已请求重建，运行中的网站会在几秒内从数据库重建索引。");
         }
         finally

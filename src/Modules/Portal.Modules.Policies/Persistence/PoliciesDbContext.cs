@@ -12,8 +12,6 @@ public sealed class PoliciesDbContext(DbContextOptions<PoliciesDbContext> option
 
     public DbSet<SynonymGroup> Synonyms => Set<SynonymGroup>();
 
-    public DbSet<IndexingTask> IndexingTasks => Set<IndexingTask>();
-
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -52,10 +50,5 @@ public sealed class PoliciesDbContext(DbContextOptions<PoliciesDbContext> option
             entity.Ignore(s => s.TermList);
         });
         modelBuilder.MapEventOutbox();
-        modelBuilder.Entity<IndexingTask>(entity =>
-        {
-            entity.ToTable("policies_indexing_tasks");
-            entity.HasIndex(t => t.DocumentId);
-        });
     }
 }

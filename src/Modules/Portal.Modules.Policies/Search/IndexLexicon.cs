@@ -1,26 +1,87 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Portal.Modules.Policies.Search;
 
 /// <summary>
 /// What the searched indexes contain: how many documents hold a character bigram anywhere (title, number,
-/// body). One instance per search; lookups are cached because the corrector asks for the same pairs often.
+/// body). One instance per search. The typo corrector and the sound-alike passage ask for hundreds of pairs per
+/// query; each <c>reader.DocFreq</c> opened a terms enumerator per segment, cloning its file input, and every
+/// clone takes a process-wide lock (Lucene.Net's MMap clone tracking), which serialised concurrent searches
+/// (issue 14, finding 17). So one enumerator per segment is reused for the whole search, and counts are
+/// remembered per segment core (immutable, shared by every search of that segment) in a bounded cache.
 /// </summary>
-internal sealed class IndexLexicon(IndexReader reader)
+internal sealed class IndexLexicon
 {
-    private readonly Dictionary<string, int> _cache = new(StringComparer.Ordinal);
+    /// <summary>Pairs remembered per segment; beyond this a segment's counts are looked up each time.</summary>
+    private const int MaxCachedPairs = 200_000;
 
-    public int DocumentCount => reader.NumDocs;
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<int, int>> Shared = new();
 
-    /// <summary>Documents containing the two characters side by side.</summary>
+    private readonly IndexReader _reader;
+    private readonly IList<AtomicReaderContext> _leaves;
+    private readonly TermsEnum?[] _enums;
+    private readonly bool[] _opened;
+    private readonly ConcurrentDictionary<int, int>[] _caches;
+    private readonly BytesRef _bytes = new(new byte[6]);
+    private readonly char[] _pair = new char[2];
+
+    public IndexLexicon(IndexReader reader)
+    {
+        _reader = reader;
+        _leaves = reader.Leaves;
+        _enums = new TermsEnum?[_leaves.Count];
+        _opened = new bool[_leaves.Count];
+        _caches = new ConcurrentDictionary<int, int>[_leaves.Count];
+        for (var i = 0; i < _leaves.Count; i++)
+        {
+            // Many lock stripes and room up front: concurrent searches add pairs at once, and a resize locks all.
+            _caches[i] = Shared.GetValue(_leaves[i].AtomicReader.CoreCacheKey, _ => new ConcurrentDictionary<int, int>(concurrencyLevel: 64, capacity: 16_384));
+        }
+    }
+
+    public int DocumentCount => _reader.NumDocs;
+
+    /// <summary>Documents containing the two characters side by side (deleted ones may still count until merged).</summary>
     public int DocFreq(char first, char second)
     {
-        var bigram = string.Create(2, (first, second), static (span, pair) => (span[0], span[1]) = pair);
-        if (!_cache.TryGetValue(bigram, out var count))
+        var key = (first << 16) | second;
+        var total = 0;
+        for (var i = 0; i < _leaves.Count; i++)
         {
-            _cache[bigram] = count = reader.DocFreq(new Term(PolicyFields.TextBigram, bigram));
+            var cache = _caches[i];
+            if (!cache.TryGetValue(key, out var count))
+            {
+                count = Lookup(i, first, second);
+                if (cache.Count < MaxCachedPairs)
+                {
+                    cache.TryAdd(key, count);
+                }
+            }
+
+            total += count;
         }
 
-        return count;
+        return total;
+    }
+
+    private int Lookup(int leaf, char first, char second)
+    {
+        if (!_opened[leaf])
+        {
+            _opened[leaf] = true;
+            _enums[leaf] = _leaves[leaf].AtomicReader.GetTerms(PolicyFields.TextBigram)?.GetEnumerator();
+        }
+
+        if (_enums[leaf] is not { } terms)
+        {
+            return 0;
+        }
+
+        (_pair[0], _pair[1]) = (first, second);
+        UnicodeUtil.UTF16toUTF8(_pair, 0, 2, _bytes);
+        return terms.SeekExact(_bytes) ? terms.DocFreq : 0;
     }
 }

@@ -21,6 +21,8 @@ internal static class LuceneQueryFactory
     private const float SoundAlikePassageBoost = 2.5f;
     private const int ChunkLength = 3;
     private const int ChunkStep = 1;
+    private const float TitlePairBoost = 2f;
+    private const int MaxTitlePairs = 40;
 
     /// <summary>Score floor that puts document-number matches above any text match.</summary>
     private const float NumberBoost = 10_000f;
@@ -97,6 +99,13 @@ internal static class LuceneQueryFactory
                 // thousands of matches its positions were the costliest part of a broad query.
                 AddPhrase(query, passage, withChunks: level != MatchLevel.All, withText: level != MatchLevel.All);
             }
+        }
+
+        // Once relaxed, the typed text's character pairs found in a title count one by one: the title the reader
+        // meant keeps most of its pairs through a left-out or mistyped character (重市安全生产条例 → 重庆市…).
+        if (level != MatchLevel.All)
+        {
+            AddTitlePairs(query, plan);
         }
 
         // A segment that is a single word is already scored as a unit; as a phrase it would count twice.
@@ -211,39 +220,64 @@ internal static class LuceneQueryFactory
         return phrase;
     }
 
+    /// <summary>Every passage long enough to be a remembered sentence, as an exact bigram phrase of the text; null when none.</summary>
+    public static Query? ExactPassages(QueryPlan plan)
+    {
+        var exact = new BooleanQuery(disableCoord: true);
+        foreach (var passage in plan.Passages.Where(passage => plan.Phrases.Count == 0 || passage.Length >= PassageMinChars))
+        {
+            var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, passage);
+            if (tokens.Count >= 2)
+            {
+                exact.Add(TokensQuery(PolicyFields.TextBigram, tokens, 1f)!, Occur.SHOULD);
+            }
+        }
+
+        return exact.Clauses.Count == 0 ? null : exact;
+    }
+
     /// <summary>
     /// Second-stage scoring for the top candidates only: the passage tolerating one wrong character.
     /// Too costly to run over the whole index (one phrase per position), cheap over a hundred documents.
     /// </summary>
-    public static (Query? Exact, Query? Tolerant) BuildRescore(QueryPlan plan, IndexLexicon? lexicon = null)
+    public static (Query? Exact, Query? Tolerant) BuildRescore(QueryPlan plan, IndexLexicon? lexicon = null) =>
+        (RescoreExact(plan), RescoreTolerant(plan, lexicon));
+
+    /// <summary>The passages as typed (and corrected), for the second stage.</summary>
+    public static Query? RescoreExact(QueryPlan plan)
     {
         var exact = new BooleanQuery(disableCoord: true);
-        var tolerant = new BooleanQuery(disableCoord: true);
-        foreach (var passage in plan.Passages)
+        foreach (var tokens in RescoreTokens(plan).Where(tokens => tokens.Count >= 2))
         {
-            if (plan.Phrases.Count > 0 && passage.Length < PassageMinChars)
-            {
-                continue;
-            }
+            exact.Add(TokensQuery(PolicyFields.TextBigram, tokens, PhraseTextBoost)!, Occur.SHOULD);
+        }
 
-            var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, passage);
-            if (tokens.Count >= 2)
-            {
-                exact.Add(TokensQuery(PolicyFields.TextBigram, tokens, PhraseTextBoost)!, Occur.SHOULD);
-            }
+        return exact.Clauses.Count == 0 ? null : exact;
+    }
 
-            if (tokens.Count >= ChunkMinTokens && tokens.Count <= MaxTolerantTokens)
+    /// <summary>
+    /// The passages with one character wrong, or several read as sound-alikes. Built only when no leading
+    /// candidate holds the passage as typed: the sound-alike pairs cost hundreds of term lookups.
+    /// </summary>
+    public static Query? RescoreTolerant(QueryPlan plan, IndexLexicon? lexicon)
+    {
+        var tolerant = new BooleanQuery(disableCoord: true);
+        foreach (var tokens in RescoreTokens(plan).Where(tokens => tokens.Count >= ChunkMinTokens && tokens.Count <= MaxTolerantTokens))
+        {
+            tolerant.Add(OneTypoPassage(tokens), Occur.SHOULD);
+            if (lexicon is not null && SoundAlikePassage(tokens, lexicon) is { } soundAlike)
             {
-                tolerant.Add(OneTypoPassage(tokens), Occur.SHOULD);
-                if (lexicon is not null && SoundAlikePassage(tokens, lexicon) is { } soundAlike)
-                {
-                    tolerant.Add(soundAlike, Occur.SHOULD);
-                }
+                tolerant.Add(soundAlike, Occur.SHOULD);
             }
         }
 
-        return (exact.Clauses.Count == 0 ? null : exact, tolerant.Clauses.Count == 0 ? null : tolerant);
+        return tolerant.Clauses.Count == 0 ? null : tolerant;
     }
+
+    private static IEnumerable<List<(string Term, int Position)>> RescoreTokens(QueryPlan plan) =>
+        plan.Passages
+            .Where(passage => plan.Phrases.Count == 0 || passage.Length >= PassageMinChars)
+            .Select(passage => PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, passage));
 
     /// <summary>
     /// The passage with any one character wrong: one character touches two neighbouring bigrams, so each
@@ -328,6 +362,20 @@ internal static class LuceneQueryFactory
         }
 
         return max;
+    }
+
+    private static void AddTitlePairs(BooleanQuery query, QueryPlan plan)
+    {
+        var pairs = plan.Passages
+            .SelectMany(passage => PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TitleBigram, passage))
+            .Select(token => token.Term)
+            .Where(term => term.Length == 2)
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxTitlePairs);
+        foreach (var pair in pairs)
+        {
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(PolicyFields.TitleBigram, pair))) { Boost = TitlePairBoost }, Occur.SHOULD);
+        }
     }
 
     private static void AddPhrase(BooleanQuery query, string phrase, bool withChunks, bool withText)

@@ -8,12 +8,14 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Portal.Modules.Policies.Search;
 
 /// <summary>
-/// One tenant's index folder: a single writer, a near-real-time searcher manager and the indexing cursor
-/// (the last applied indexing-task id) kept in the commit user data so it is atomic with the documents.
+/// One tenant's index folder: a single writer, a near-real-time searcher manager and the cursor (the last
+/// applied event sequence of the site's log) kept in the commit user data so it is atomic with the documents.
 /// </summary>
 public sealed class PolicyIndex : IDisposable
 {
-    private const string CursorKey = "cursor";
+    // The sequence of the last event of the site's log applied (ADR 0028). Indexes from before the event log
+    // kept an indexing-task id under "cursor": they lack this key and are rebuilt once.
+    private const string CursorKey = "event-cursor";
 
     // Small batches (one edited document) are not worth the thread hand-off.
     private const int ParallelThreshold = 64;
@@ -21,6 +23,8 @@ public sealed class PolicyIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _manager;
+    private IndexFileSnapshot _files = IndexFileSnapshot.Empty;
+    private long _cursor;
     private bool _disposed;
 
     private PolicyIndex(string path, LuceneDirectory directory, IndexWriter writer, SearcherManager manager, bool created)
@@ -30,6 +34,9 @@ public sealed class PolicyIndex : IDisposable
         _writer = writer;
         _manager = manager;
         WasCreated = created;
+        _cursor = ReadCursor(writer);
+        FollowsEventLog = created || writer.CommitData.ContainsKey(CursorKey);
+        _files = IndexFileSnapshot.Take(path, manager);
     }
 
     public string Path { get; }
@@ -37,18 +44,11 @@ public sealed class PolicyIndex : IDisposable
     /// <summary>True when Open found no index and created an empty one: the caller must rebuild it.</summary>
     public bool WasCreated { get; }
 
-    /// <summary>The cursor of the last commit (0 for a new index).</summary>
-    public long Cursor
-    {
-        get
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            return _writer.CommitData.TryGetValue(CursorKey, out var text)
-                && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var cursor)
-                ? cursor
-                : 0;
-        }
-    }
+    /// <summary>False for an index written before the event log (its cursor means something else): rebuild it.</summary>
+    public bool FollowsEventLog { get; private set; }
+
+    /// <summary>The cursor of the last commit (0 for a new index). Read without a lock by searches deciding whether to catch up.</summary>
+    public long Cursor => Volatile.Read(ref _cursor);
 
     /// <summary>Live documents in the last refreshed view.</summary>
     public int DocumentCount
@@ -195,6 +195,20 @@ public sealed class PolicyIndex : IDisposable
         });
         _writer.Commit();
         _manager.MaybeRefreshBlocking();
+        Volatile.Write(ref _cursor, cursor);
+        FollowsEventLog = true;
+        _files = IndexFileSnapshot.Take(Path, _manager);
+    }
+
+    /// <summary>
+    /// Cheap check that nobody damaged the files of the current commit under us (deleted, truncated or
+    /// rewritten in place: Lucene writes each file once, so any change of its length or time is damage).
+    /// Call it where no commit runs at the same time (the indexer's gate).
+    /// </summary>
+    public bool FilesIntact()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _files.StillIntact();
     }
 
     /// <summary>
@@ -254,6 +268,12 @@ public sealed class PolicyIndex : IDisposable
             leaf.AtomicReader.CheckIntegrity();
         }
     }
+
+    private static long ReadCursor(IndexWriter writer)
+        => writer.CommitData.TryGetValue(CursorKey, out var text)
+            && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var cursor)
+            ? cursor
+            : 0;
 
     private void UpsertOne(PolicyIndexDocument document) =>
         _writer.UpdateDocument(

@@ -146,26 +146,29 @@ public sealed class PolicySearcher
 
         var filters = new[] { request.Issuer, request.Level, request.Year?.ToString(CultureInfo.InvariantCulture), request.Category, request.Validity };
         FacetFilterCollector? collector = null;
-        ITopDocsCollector? top = null;
+        ScoreDoc[] ranked = [];
         var used = attempts[0];
-        foreach (var attempt in attempts)
+        for (var i = 0; i < attempts.Count; i++)
         {
+            var attempt = attempts[i];
             used = attempt;
-            top = sort == PolicySort.DateDescending
+            ITopDocsCollector top = sort == PolicySort.DateDescending
                 ? TopFieldCollector.Create(DateSort, page * size, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
                 : TopScoreDocCollector.Create(Math.Max(page * size, RescoreWindow), docsScoredInOrder: false);
             collector = new FacetFilterCollector(top, PolicyFacets.All, filters);
             searcher.Search(attempt.Query, collector);
-            if (collector.TotalHits >= _minStrictResults)
+            ranked = top.GetTopDocs().ScoreDocs;
+            if (collector.TotalHits >= _minStrictResults
+                && (attempt.Level != MatchLevel.All || attempt.Number is not null || i + 1 == attempts.Count
+                    || Convincing(searcher, plan, ranked)))
             {
                 break;
             }
         }
 
-        var ranked = top!.GetTopDocs().ScoreDocs;
         if (sort == PolicySort.Relevance && used.Number is null)
         {
-            ranked = Rescore(searcher, LuceneQueryFactory.BuildRescore(plan, lexicon), used.Level, ranked);
+            ranked = Rescore(searcher, plan, lexicon, used.Level, ranked);
             ranked = TitlesFirst(searcher, plan, ranked);
         }
 
@@ -186,7 +189,7 @@ public sealed class PolicySearcher
     }
 
     /// <summary>Adds the second-stage score to the first <see cref="RescoreWindow"/> candidates and re-sorts them.</summary>
-    private static ScoreDoc[] Rescore(IndexSearcher searcher, (Query? Exact, Query? Tolerant) rescore, MatchLevel level, ScoreDoc[] ranked)
+    private static ScoreDoc[] Rescore(IndexSearcher searcher, QueryPlan plan, IndexLexicon? lexicon, MatchLevel level, ScoreDoc[] ranked)
     {
         var window = ranked.Take(RescoreWindow).ToArray();
         if (window.Length == 0)
@@ -195,7 +198,8 @@ public sealed class PolicySearcher
         }
 
         var scores = window.ToDictionary(hit => hit.Doc, hit => hit.Score);
-        var exactHits = rescore.Exact is null ? [] : searcher.Search(Within(rescore.Exact, window), window.Length).ScoreDocs;
+        var exact = LuceneQueryFactory.RescoreExact(plan);
+        var exactHits = exact is null ? [] : searcher.Search(Within(exact, window), window.Length).ScoreDocs;
 
         // Relaxed levels already scored the exact passage in the first stage.
         if (level == MatchLevel.All)
@@ -208,10 +212,10 @@ public sealed class PolicySearcher
 
         // When a leading hit contains the passage exactly, it was typed right: skip the costly variants.
         var leading = scores.OrderByDescending(pair => pair.Value).Take(TypoCheckWindow).Select(pair => pair.Key).ToHashSet();
-        if (rescore.Tolerant is not null && !exactHits.Any(hit => leading.Contains(hit.Doc)))
+        if (!exactHits.Any(hit => leading.Contains(hit.Doc)) && LuceneQueryFactory.RescoreTolerant(plan, lexicon) is { } tolerant)
         {
             var candidates = window.Take(TolerantWindow).ToArray();
-            foreach (var hit in searcher.Search(Within(rescore.Tolerant, candidates), candidates.Length).ScoreDocs)
+            foreach (var hit in searcher.Search(Within(tolerant, candidates), candidates.Length).ScoreDocs)
             {
                 scores[hit.Doc] += hit.Score;
             }
@@ -225,38 +229,70 @@ public sealed class PolicySearcher
     }
 
     /// <summary>
-    /// A leading candidate whose whole title is what the reader typed (法律援助条例, not 山东省法律援助条例) goes
-    /// first: a reader who gives a complete title means that document.
+    /// Whether documents having every word are worth showing: one of the leading ones has a title the query
+    /// names (<see cref="TitleMatch"/>) or holding every required word, or contains a typed passage as it is.
+    /// Otherwise every word was found only scattered over some bodies (重市安全生产条例 with a character left out
+    /// matched seven unrelated regulations through 重市 in their text) and the searcher relaxes to most words.
+    /// </summary>
+    private static bool Convincing(IndexSearcher searcher, QueryPlan plan, ScoreDoc[] ranked)
+    {
+        var leading = ranked.Take(TypoCheckWindow).ToArray();
+        var typed = TypedTitleKeys(plan);
+        if (leading.Length == 0 || typed.Count == 0)
+        {
+            return true;
+        }
+
+        var required = plan.Units.Where(unit => unit.Required).ToList();
+        foreach (var hit in leading)
+        {
+            var title = TitleCache.Get(searcher, hit.Doc);
+            if (typed.Any(key => TitleMatch.Tier(key, title) > 0)
+                || (required.Count > 0 && required.All(unit => unit.Alternatives.Any(word => title.Contains(word, StringComparison.Ordinal)))))
+            {
+                return true;
+            }
+        }
+
+        return LuceneQueryFactory.ExactPassages(plan) is not { } exact
+            || searcher.Search(Within(exact, leading), 1).TotalHits > 0;
+    }
+
+    /// <summary>
+    /// Leading candidates whose title the query names go first: the whole title (法律援助条例, not
+    /// 山东省法律援助条例), then its short form or tail, then a title one character off (<see cref="TitleMatch"/>).
     /// </summary>
     private static ScoreDoc[] TitlesFirst(IndexSearcher searcher, QueryPlan plan, ScoreDoc[] ranked)
     {
-        var typed = plan.Passages.Select(TitleKey).Where(key => key.Length >= 2).ToHashSet(StringComparer.Ordinal);
+        var typed = TypedTitleKeys(plan);
         if (typed.Count == 0 || ranked.Length < 2)
         {
             return ranked;
         }
 
-        var fields = new HashSet<string> { PolicyFields.Title };
         var window = Math.Min(ExactTitleWindow, ranked.Length);
-        var exact = new List<ScoreDoc>();
-        var rest = new List<ScoreDoc>();
+        var tiers = new int[window];
         for (var i = 0; i < window; i++)
         {
-            var title = searcher.Doc(ranked[i].Doc, fields).Get(PolicyFields.Title) ?? string.Empty;
-            (typed.Contains(TitleKey(title)) ? exact : rest).Add(ranked[i]);
+            var title = TitleCache.Get(searcher, ranked[i].Doc);
+            tiers[i] = typed.Max(key => TitleMatch.Tier(key, title));
         }
 
-        if (exact.Count == 0)
+        if (tiers.All(tier => tier == 0))
         {
             return ranked;
         }
 
         var top = ranked[0].Score;
-        return [.. exact.Select(hit => new ScoreDoc(hit.Doc, hit.Score + top)), .. rest, .. ranked.Skip(window)];
+        var reordered = Enumerable.Range(0, window)
+            .Select(i => new ScoreDoc(ranked[i].Doc, ranked[i].Score + (tiers[i] * top)))
+            .OrderByDescending(hit => hit.Score)
+            .ThenBy(hit => hit.Doc);
+        return [.. reordered, .. ranked.Skip(window)];
     }
 
-    /// <summary>Letters and digits only, lower case: 《》、（） and spaces do not make a title different.</summary>
-    private static string TitleKey(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+    private static List<string> TypedTitleKeys(QueryPlan plan) =>
+        plan.Passages.Select(TitleMatch.Key).Where(key => key.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Filter first: the default strategy would run the phrases over the whole index and only then drop the

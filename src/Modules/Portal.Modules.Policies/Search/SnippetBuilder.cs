@@ -48,11 +48,14 @@ internal static class SnippetBuilder
         for (var t = 0; t < terms.Count && hits.Count < MaxOccurrences; t++)
         {
             var term = terms[t];
-            var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase);
+
+            // Case matters only for Latin letters; the ordinal search is several times faster over long bodies.
+            var comparison = term.Any(char.IsAsciiLetter) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            var at = text.IndexOf(term, comparison);
             while (at >= 0 && hits.Count < MaxOccurrences)
             {
                 hits.Add((at, at + term.Length, t));
-                at = text.IndexOf(term, at + term.Length, StringComparison.OrdinalIgnoreCase);
+                at = text.IndexOf(term, at + term.Length, comparison);
             }
         }
 

@@ -11,7 +11,7 @@ namespace Portal.Modules.Policies.Features.EditPolicy;
 
 /// <summary>
 /// Creates, edits, publishes and unpublishes documents. Each change bumps the version (optimistic
-/// concurrency), writes its indexing task in the same transaction, then brings this node's index up to date.
+/// concurrency), writes its event in the same transaction, then brings this node's index up to date.
 /// </summary>
 public sealed class PolicyEditor(PoliciesDbContext db, TenantContext tenant, PolicyIndexer indexer, TimeProvider clock)
 {

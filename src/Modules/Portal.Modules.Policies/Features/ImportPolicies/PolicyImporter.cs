@@ -10,7 +10,7 @@ namespace Portal.Modules.Policies.Features.ImportPolicies;
 
 /// <summary>
 /// Imports JSON Lines (plain or gzip) into the current site: streamed, idempotent by the external id,
-/// written in batches each in one transaction with its indexing tasks (an interrupted import keeps the
+/// written in batches each in one transaction with its events (an interrupted import keeps the
 /// batches it finished and a rerun completes it). The index catches up in parallel while lines are read.
 /// The file is first read whole: one that cannot be (damaged compression, not UTF-8) is refused before the first
 /// batch, so it never goes in half; readable lines that are bad are each reported and skipped (ADR 0026).

@@ -1,13 +1,16 @@
 namespace Portal.Modules.Policies.Features.IndexPolicies;
 
-/// <summary>Where indexes live and how eagerly searches look for new indexing tasks.</summary>
+/// <summary>How indexes are written, checked and rebuilt (bound from "Portal:Policies").</summary>
 public sealed class PolicyIndexOptions
 {
-    /// <summary>A search asks the database for new tasks at most this often per tenant (the background task does the rest).</summary>
-    public TimeSpan SearchCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>How often the index files are compared with what the last commit wrote (damage in place is found within this).</summary>
+    public TimeSpan FileCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Tasks applied per index commit.</summary>
-    public int TasksPerCommit { get; set; } = 20_000;
+    /// <summary>How long a search with no last good index waits for a background rebuild before answering 「正在重建索引」.</summary>
+    public TimeSpan RebuildWait { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Events read and applied per index commit.</summary>
+    public int EventsPerCommit { get; set; } = 20_000;
 
     /// <summary>Documents loaded from the database at a time.</summary>
     public int DocumentsPerBatch { get; set; } = 500;

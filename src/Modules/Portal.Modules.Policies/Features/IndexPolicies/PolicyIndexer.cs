@@ -1,112 +1,174 @@
-using Lucene.Net.Store;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Data;
+using Portal.Core.Events;
 using Portal.Core.Tenants;
-using Portal.Core.Web;
-using Portal.Modules.Policies.Domain;
+using Portal.Modules.Policies.Contracts;
 using Portal.Modules.Policies.Persistence;
 using Portal.Modules.Policies.Search;
 
 namespace Portal.Modules.Policies.Features.IndexPolicies;
 
 /// <summary>
-/// Keeps each tenant's index in line with its database. The database is the truth: the index applies
-/// the indexing tasks after its cursor, and a missing, empty or corrupt index is rebuilt from the rows.
-/// Only the process holding the folder's <see cref="IndexOwnership"/> lease writes it; an index that fails
-/// while written is closed, and the next catch-up (the background task, every few seconds) opens or rebuilds it.
+/// Keeps each tenant's index in line with its database. The database is the truth: the index applies the
+/// events of the site's log after its cursor (<see cref="IndexCatchUp"/>, ADR 0028); a missing, corrupt or damaged index is rebuilt in the
+/// background and swapped in (<see cref="IndexRebuilder"/>). Only the process holding the folder's
+/// <see cref="IndexOwnership"/> lease writes it (<see cref="IndexLeaseKeeper"/>). One catch-up at a time per
+/// tenant (the holder's gate).
 /// </summary>
-public sealed class PolicyIndexer(
-    TenantScopeFactory scopes,
-    ShellHost shells,
-    IOptions<PortalDataOptions> data,
-    IOptions<PolicyIndexOptions> options,
-    IndexOwnership ownership,
-    PublicPageEviction pages,
-    ILogger<PolicyIndexer> logger)
+public sealed class PolicyIndexer
 {
-    private readonly PolicyIndexOptions _options = options.Value;
+    private readonly TenantScopeFactory _scopes;
+    private readonly ShellHost _shells;
+    private readonly IOptions<PortalDataOptions> _data;
+    private readonly PolicyIndexOptions _options;
+    private readonly IndexOwnership _ownership;
+    private readonly ILogger<PolicyIndexer> _logger;
+    private readonly IndexCatchUp _catchUp;
+    private readonly IndexLeaseKeeper _leases;
+    private readonly IndexRebuilder _rebuilder;
 
-    public string IndexPath(string tenantName) => Path.Combine(data.Value.TenantFolder(tenantName), "indexes", "policies");
+    internal PolicyIndexer(
+        TenantScopeFactory scopes,
+        ShellHost shells,
+        IOptions<PortalDataOptions> data,
+        IOptions<PolicyIndexOptions> options,
+        IndexOwnership ownership,
+        IndexCatchUp catchUp,
+        IndexLeaseKeeper leases,
+        IndexRebuilder rebuilder,
+        ILogger<PolicyIndexer> logger)
+    {
+        _scopes = scopes;
+        _shells = shells;
+        _data = data;
+        _options = options.Value;
+        _ownership = ownership;
+        _catchUp = catchUp;
+        _leases = leases;
+        _rebuilder = rebuilder;
+        _logger = logger;
+    }
+
+    public string IndexPath(string tenantName) => Path.Combine(_data.Value.TenantFolder(tenantName), "indexes", "policies");
 
     /// <summary>
-    /// The tenant's index for a search: brought up to date if the database was not asked recently and no
-    /// other catch-up is running (a search never waits behind an import; it sees the last refreshed view).
+    /// The tenant's index for a search, holding every change committed before the search began (on any node:
+    /// the database is asked for its newest change, one indexed read). During a background rebuild: the last
+    /// good index, or <see cref="PolicyIndexRebuildingException"/> when none can be read.
     /// </summary>
     public async Task<PolicyIndex> ForSearchAsync(TenantShell shell, CancellationToken cancellationToken = default)
     {
         var holder = Holder(shell);
-        var fresh = Environment.TickCount64 - holder.LastCheckTicks < _options.SearchCheckInterval.TotalMilliseconds;
-        if (holder.Index is { } open && (fresh || !await holder.Gate.WaitAsync(0, cancellationToken)))
+        if (holder.Index is { } open && !FileCheckDue(holder) && open.Cursor >= await _catchUp.LatestAsync(shell, cancellationToken))
         {
             return open;
         }
 
-        if (holder.Index is null)
+        if (holder.IsRebuilding)
         {
-            await holder.Gate.WaitAsync(cancellationToken);
+            return await WhileRebuildingAsync(holder, cancellationToken);
         }
 
+        // Behind (or never opened): wait for a running catch-up rather than answer without a change the reader just made.
+        await holder.Gate.WaitAsync(cancellationToken);
         try
         {
-            return await WritingAsync(holder, () => CatchUpLockedAsync(shell, holder, rebuild: false, cancellationToken));
+            if (await CatchUpLockedAsync(shell, holder, optimize: null, cancellationToken) is { } index)
+            {
+                return index;
+            }
         }
         finally
         {
             holder.Gate.Release();
         }
+
+        return await WhileRebuildingAsync(holder, cancellationToken);
     }
 
-    /// <summary>Applies every pending task now (after an edit or import, so the change is searchable at once).</summary>
+    /// <summary>Applies every pending change now (after an edit or import, so it is searchable at once); waits for a running rebuild.</summary>
     /// <param name="optimize">Null: merge segments when many documents were indexed; false: never (more batches follow); true: always.</param>
     public async Task<PolicyIndex> CatchUpAsync(TenantShell shell, bool? optimize = null, CancellationToken cancellationToken = default)
     {
         var holder = Holder(shell);
-        await holder.Gate.WaitAsync(cancellationToken);
-        try
+        while (true)
         {
-            var index = await WritingAsync(holder, () => CatchUpLockedAsync(shell, holder, rebuild: false, cancellationToken, optimize));
-            if (optimize == true && index.SegmentCount > 1)
+            Task? rebuild;
+            await holder.Gate.WaitAsync(cancellationToken);
+            try
             {
-                index.Optimize();
-                index.Commit(index.Cursor);
+                if (await CatchUpLockedAsync(shell, holder, optimize, cancellationToken) is { } index)
+                {
+                    if (optimize == true && index.SegmentCount > 1)
+                    {
+                        index.Optimize();
+                        index.Commit(index.Cursor);
+                    }
+
+                    return index;
+                }
+
+                rebuild = holder.Rebuild;
+            }
+            finally
+            {
+                holder.Gate.Release();
             }
 
-            return index;
-        }
-        finally
-        {
-            holder.Gate.Release();
+            if (rebuild is not null)
+            {
+                await rebuild.WaitAsync(cancellationToken);
+            }
         }
     }
 
-    /// <summary>Throws the index away and builds it again from the database; returns the documents indexed.</summary>
+    /// <summary>Throws the index away and builds it again from the database (beside it, then swapped in); returns the documents indexed.</summary>
     public async Task<int> RebuildAsync(TenantShell shell, CancellationToken cancellationToken = default)
     {
         var holder = Holder(shell);
+        Task rebuild;
         await holder.Gate.WaitAsync(cancellationToken);
         try
         {
-            await WritingAsync(holder, () => CatchUpLockedAsync(shell, holder, rebuild: true, cancellationToken));
-            return holder.Index!.DocumentCount;
+            await _leases.EnsureAsync(shell, holder, cancellationToken);
+            rebuild = _rebuilder.Start(shell, holder, holder.Index, "asked for");
         }
         finally
         {
             holder.Gate.Release();
         }
+
+        await rebuild.WaitAsync(cancellationToken);
+        return (await CatchUpAsync(shell, cancellationToken: cancellationToken)).DocumentCount;
     }
 
-    /// <summary>Called when a search found the index unreadable: closes it (after any running catch-up) so the next use verifies or rebuilds it.</summary>
-    public async Task InvalidateAsync(TenantShell shell, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A search failed on <paramref name="failed"/> with an index failure: when its files are damaged, stop
+    /// answering from it and rebuild in the background.
+    /// </summary>
+    public async Task ReportSearchFailureAsync(TenantShell shell, PolicyIndex failed, CancellationToken cancellationToken = default)
     {
+        if (!_shells.IsCurrent(shell))
+        {
+            return; // evicted meanwhile: its index is closed, the tenant's new shell opens it again
+        }
+
         var holder = Holder(shell);
         await holder.Gate.WaitAsync(cancellationToken);
         try
         {
-            Close(holder);
-            holder.LastCheckTicks = 0;
+            if (ReferenceEquals(holder.LastGood, failed))
+            {
+                IndexFailure.CloseQuietly(failed);
+                holder.LastGood = null;
+            }
+            else if (ReferenceEquals(holder.Index, failed) && !IndexOpener.Readable(failed))
+            {
+                await _leases.EnsureAsync(shell, holder, cancellationToken);
+                _ = _rebuilder.Start(shell, holder, lastGood: null, "a search could not read it");
+            }
         }
         finally
         {
@@ -115,19 +177,31 @@ public sealed class PolicyIndexer(
     }
 
     /// <summary>
-    /// After a save has committed: brings the index up to date, but never fails the save. When the index cannot
-    /// be written (folder gone, files damaged, another process owns it) the change stays queued in the task
-    /// table and the background catch-up applies it once the index is open again (rebuilt when needed).
+    /// After a save has committed: brings the index up to date, but never fails the save and never waits for a
+    /// rebuild. When the index cannot be written (folder gone, files damaged, another process owns it) the
+    /// change stays in the database and the background catch-up applies it once the index is open again.
     /// </summary>
-    public async Task AfterCommitAsync(TenantShell shell, CancellationToken cancellationToken = default)
+    public Task AfterCommitAsync(TenantShell shell, CancellationToken cancellationToken = default) => KeepUpAsync(shell, cancellationToken);
+
+    /// <summary>The background catch-up (every few seconds on each node): like <see cref="AfterCommitAsync"/>, never waits for a rebuild.</summary>
+    internal async Task KeepUpAsync(TenantShell shell, CancellationToken cancellationToken)
     {
         try
         {
-            await CatchUpAsync(shell, cancellationToken: cancellationToken);
+            var holder = Holder(shell);
+            await holder.Gate.WaitAsync(cancellationToken);
+            try
+            {
+                await CatchUpLockedAsync(shell, holder, optimize: null, cancellationToken);
+            }
+            finally
+            {
+                holder.Gate.Release();
+            }
         }
-        catch (Exception exception) when (IsIndexFailure(exception))
+        catch (Exception exception) when (IndexFailure.Is(exception))
         {
-            logger.LogWarning(exception, "Policy index of {Tenant} could not take a committed change now; the background catch-up will", shell.Name);
+            _logger.LogWarning(exception, "Policy index of {Tenant} could not take a committed change now; the background catch-up will", shell.Name);
         }
     }
 
@@ -138,11 +212,12 @@ public sealed class PolicyIndexer(
         await holder.Gate.WaitAsync(cancellationToken);
         try
         {
-            Close(holder);
+            IndexFailure.CloseQuietly(holder.Index);
+            holder.Index = null;
             if (holder.LeaseRenewedTicks != 0)
             {
                 holder.LeaseRenewedTicks = 0;
-                await ownership.ReleaseAsync(shell, holder.Path);
+                await _leases.ReleaseAsync(shell, holder);
             }
         }
         finally
@@ -151,62 +226,95 @@ public sealed class PolicyIndexer(
         }
     }
 
-    /// <summary>Queues a full rebuild for the index's owner (a running host applies it within seconds, in the background).</summary>
-    public async Task RequestRebuildAsync(TenantShell shell, CancellationToken cancellationToken = default)
+    /// <summary>Asks every node to rebuild its index of the site (an event in the site's log; a running host applies it within seconds, in the background).</summary>
+    public async Task RequestRebuildAsync(TenantShell shell, string requestedBy, CancellationToken cancellationToken = default)
     {
-        await using var scope = scopes.Create(shell);
+        await using var scope = _scopes.Create(shell);
         var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
-        await using var transaction = await PolicyWrites.BeginAsync(db, cancellationToken);
-        PolicyWrites.AddTask(db, 0, IndexingTaskKind.Rebuild, DateTime.UtcNow);
+        db.Publish(new PolicyIndexRebuildRequested(requestedBy), DateTime.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>The live lease holder of the tenant's index other than this process, if any.</summary>
     public Task<string?> OtherOwnerAsync(TenantShell shell, CancellationToken cancellationToken = default)
-        => ownership.OtherHolderAsync(shell, IndexPath(shell.Name), cancellationToken);
+        => _ownership.OtherHolderAsync(shell, IndexPath(shell.Name), cancellationToken);
 
-    /// <summary>A failure of the index's files, however Lucene wraps it (a missing file can surface inside a sort's comparer).</summary>
-    internal static bool IsIndexFailure(Exception? exception)
+    /// <summary>A failure of the index's files, however Lucene wraps it.</summary>
+    internal static bool IsIndexFailure(Exception? exception) => IndexFailure.Is(exception);
+
+    private bool FileCheckDue(TenantPolicyIndex holder)
+        => Environment.TickCount64 - holder.LastFileCheckTicks >= _options.FileCheckInterval.TotalMilliseconds;
+
+    /// <summary>A search during a rebuild: the last good index, or a short wait (a small site is rebuilt in a moment), then 「正在重建索引」.</summary>
+    private async Task<PolicyIndex> WhileRebuildingAsync(TenantPolicyIndex holder, CancellationToken cancellationToken)
     {
-        for (; exception is not null; exception = exception.InnerException)
+        if (holder.LastGood is { } lastGood)
         {
-            if (exception is IOException or UnauthorizedAccessException or PolicyIndexCorruptException or PolicyIndexBusyException
-                or ObjectDisposedException or Lucene.Net.Index.CorruptIndexException)
+            return lastGood;
+        }
+
+        if (holder.Rebuild is { } rebuild)
+        {
+            await Task.WhenAny(rebuild, Task.Delay(_options.RebuildWait, cancellationToken));
+        }
+
+        return holder.Index ?? holder.LastGood ?? throw new PolicyIndexRebuildingException();
+    }
+
+    /// <summary>
+    /// Under the gate: the open index, current; null while a rebuild runs (started here when the index is missing,
+    /// unreadable or damaged, or a rebuild was asked for).
+    /// </summary>
+    private async Task<PolicyIndex?> CatchUpLockedAsync(TenantShell shell, TenantPolicyIndex holder, bool? optimize, CancellationToken cancellationToken)
+    {
+        if (holder.IsRebuilding)
+        {
+            return null;
+        }
+
+        await _leases.EnsureAsync(shell, holder, cancellationToken);
+        if (holder.Index is null)
+        {
+            var (opened, problem) = IndexOpener.Open(holder.Path);
+            if (opened is null)
             {
-                return true;
+                _ = _rebuilder.Start(shell, holder, holder.LastGood, problem);
+                return null;
+            }
+
+            holder.Index = opened;
+            holder.LastFileCheckTicks = Environment.TickCount64;
+        }
+
+        var index = holder.Index;
+        if (FileCheckDue(holder))
+        {
+            holder.LastFileCheckTicks = Environment.TickCount64;
+            if (!index.FilesIntact())
+            {
+                // Damaged in place under us: the open reader may still read (deleted files stay open), so it answers until the swap.
+                _ = _rebuilder.Start(shell, holder, IndexOpener.Readable(index) ? index : null, "its files were changed under the running host");
+                return null;
             }
         }
 
-        return false;
-    }
-
-    /// <summary>An index that failed while being written is closed: the next use opens it again, verified, or rebuilds it.</summary>
-    private static async Task<PolicyIndex> WritingAsync(TenantPolicyIndex holder, Func<Task<PolicyIndex>> work)
-    {
         try
         {
-            return await work();
+            if (await _leases.WhileWritingAsync(shell, holder, () => _catchUp.ApplyPendingAsync(shell, index, optimize, cancellationToken)))
+            {
+                return index;
+            }
+
+            _ = _rebuilder.Start(shell, holder, index, "a rebuild was asked for");
+            return null;
         }
-        catch (Exception exception) when (IsIndexFailure(exception) && exception is not PolicyIndexBusyException)
+        catch (Exception exception) when (IndexFailure.Is(exception) && exception is not PolicyIndexBusyException)
         {
-            Close(holder);
+            // Failed while written: the next use opens it again, verified, or rebuilds it.
+            IndexFailure.CloseQuietly(index);
+            holder.Index = null;
             throw;
         }
-    }
-
-    private static void Close(TenantPolicyIndex holder)
-    {
-        try
-        {
-            holder.Index?.Dispose();
-        }
-        catch (Exception exception) when (IsIndexFailure(exception))
-        {
-            // Its files are already gone or broken; nothing left to flush.
-        }
-
-        holder.Index = null;
     }
 
     /// <summary>
@@ -215,8 +323,8 @@ public sealed class PolicyIndexer(
     /// </summary>
     private TenantPolicyIndex Holder(TenantShell shell)
     {
-        var holder = shell.GetOrAddResource(s => new TenantPolicyIndex(IndexPath(s.Name)) { ReleaseLease = () => ownership.ReleaseAsync(s, IndexPath(s.Name)) });
-        if (!shells.IsCurrent(shell))
+        var holder = shell.GetOrAddResource(s => new TenantPolicyIndex(IndexPath(s.Name)) { ReleaseLease = () => _ownership.ReleaseAsync(s, IndexPath(s.Name)) });
+        if (!_shells.IsCurrent(shell))
         {
             holder.Dispose();
             throw new ObjectDisposedException(nameof(TenantShell), $"Tenant {shell.Name} was evicted; use its current shell.");
@@ -224,205 +332,4 @@ public sealed class PolicyIndexer(
 
         return holder;
     }
-
-    private async Task<PolicyIndex> CatchUpLockedAsync(TenantShell shell, TenantPolicyIndex holder, bool rebuild, CancellationToken cancellationToken, bool? optimize = null)
-    {
-        holder.LastCheckTicks = Environment.TickCount64;
-        if (holder.Index is null || Environment.TickCount64 - holder.LeaseRenewedTicks > IndexOwnership.RenewEvery.TotalMilliseconds)
-        {
-            if (await ownership.TryHoldAsync(shell, holder.Path, cancellationToken) is { } other)
-            {
-                // Another process owns the folder (or took it over while we were paused): never write it from here.
-                Close(holder);
-                holder.LeaseRenewedTicks = 0;
-                throw new PolicyIndexBusyException($"站点 {shell.Name} 的检索索引正由另一个进程（{other}）维护。") { Holder = other };
-            }
-
-            holder.LeaseRenewedTicks = Environment.TickCount64;
-        }
-
-        var index = holder.Index ??= Open(holder.Path);
-        // A rebuild can outlast the lease: keep renewing it while this catch-up writes.
-        using var writing = new CancellationTokenSource();
-        var renewing = RenewWhileWritingAsync(shell, holder, writing.Token);
-        try
-        {
-            return await ApplyPendingAsync(shell, index, rebuild, optimize, cancellationToken);
-        }
-        finally
-        {
-            await writing.CancelAsync();
-            await renewing;
-        }
-    }
-
-    private async Task RenewWhileWritingAsync(TenantShell shell, TenantPolicyIndex holder, CancellationToken writing)
-    {
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(IndexOwnership.RenewEvery, writing);
-                if (await ownership.TryHoldAsync(shell, holder.Path, writing) is { } other)
-                {
-                    logger.LogError("Policy index of {Tenant}: lease lost to {Holder} during a write", shell.Name, other);
-                    return;
-                }
-
-                holder.LeaseRenewedTicks = Environment.TickCount64;
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The write finished.
-        }
-    }
-
-    private async Task<PolicyIndex> ApplyPendingAsync(TenantShell shell, PolicyIndex index, bool rebuild, bool? optimize, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.Create(shell);
-        var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
-        var indexed = 0;
-        var startCursor = index.Cursor;
-        while (true)
-        {
-            var cursor = index.Cursor;
-            if (rebuild || cursor == 0)
-            {
-                indexed += await RebuildCoreAsync(shell.Name, index, db, cancellationToken);
-                rebuild = false;
-                if (index.Cursor == 0)
-                {
-                    break; // nothing was ever written to this tenant's documents
-                }
-
-                continue;
-            }
-
-            var tasks = await db.IndexingTasks.AsNoTracking()
-                .Where(t => t.Id > cursor)
-                .OrderBy(t => t.Id)
-                .Take(_options.TasksPerCommit)
-                .ToListAsync(cancellationToken);
-            if (tasks.Count == 0)
-            {
-                break;
-            }
-
-            if (tasks.Any(t => t.Kind == IndexingTaskKind.Rebuild))
-            {
-                rebuild = true;
-                continue;
-            }
-
-            indexed += await ApplyAsync(shell.Name, index, db, tasks, cancellationToken);
-            if (optimize is null && indexed >= _options.OptimizeAfter && tasks.Count < _options.TasksPerCommit)
-            {
-                index.Optimize();
-            }
-
-            index.Commit(tasks[^1].Id);
-        }
-
-        // Only when tasks were applied: a site without documents keeps cursor 0 and must not lose its cached pages every few seconds.
-        if (index.Cursor != startCursor)
-        {
-            // Every write of a document leaves a task, on whichever node or process made it: applying the
-            // tasks is the one place that sees them all, so cached public pages are dropped here.
-            await pages.ContentChangedAsync(shell.Name, cancellationToken);
-        }
-
-        return index;
-    }
-
-    private PolicyIndex Open(string path)
-    {
-        try
-        {
-            return OpenWhenReleased(path);
-        }
-        catch (PolicyIndexCorruptException exception)
-        {
-            // The database is the truth: start again from an empty index (cursor 0 → full rebuild).
-            logger.LogWarning(exception, "Policy index {Path} is unreadable; rebuilding it from the database", path);
-            return PolicyIndex.Recreate(path);
-        }
-    }
-
-    /// <summary>An evicted shell of the same tenant may still be closing its writer: give it a moment.</summary>
-    private static PolicyIndex OpenWhenReleased(string path)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return PolicyIndex.Open(path, verifyChecksums: true);
-            }
-            catch (LockObtainFailedException) when (attempt < 3)
-            {
-                Thread.Sleep(200);
-            }
-        }
-    }
-
-    private async Task<int> ApplyAsync(string tenant, PolicyIndex index, PoliciesDbContext db, List<IndexingTask> tasks, CancellationToken cancellationToken)
-    {
-        // The last task of a document decides; the row is read as it is now.
-        var latest = tasks.GroupBy(t => t.DocumentId).Select(g => g.Last()).ToList();
-        index.Delete(latest.Where(t => t.Kind == IndexingTaskKind.Delete).Select(t => t.DocumentId));
-        var upserts = latest.Where(t => t.Kind == IndexingTaskKind.Upsert).Select(t => t.DocumentId).ToList();
-        var indexed = 0;
-        foreach (var chunk in upserts.Chunk(_options.DocumentsPerBatch))
-        {
-            var documents = await db.Documents.AsNoTracking().Include(d => d.Attachments)
-                .Where(d => chunk.Contains(d.Id))
-                .ToListAsync(cancellationToken);
-            var published = documents.Where(d => d.Status == PolicyStatus.Published).ToList();
-            index.Delete(chunk.Except(published.Select(d => d.Id)));
-            index.Upsert(Map(published, tenant));
-            indexed += published.Count;
-        }
-
-        return indexed;
-    }
-
-    private async Task<int> RebuildCoreAsync(string tenant, PolicyIndex index, PoliciesDbContext db, CancellationToken cancellationToken)
-    {
-        // Read the cursor first: anything written while we rebuild has a later task and is applied after.
-        var cursor = await db.IndexingTasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
-        index.DeleteAll();
-        var count = 0;
-        long after = 0;
-        while (true)
-        {
-            var documents = await db.Documents.AsNoTracking().Include(d => d.Attachments)
-                .Where(d => d.Id > after && d.Status == PolicyStatus.Published)
-                .OrderBy(d => d.Id)
-                .Take(_options.DocumentsPerBatch)
-                .ToListAsync(cancellationToken);
-            if (documents.Count == 0)
-            {
-                break;
-            }
-
-            index.Upsert(Map(documents, tenant));
-            count += documents.Count;
-            after = documents[^1].Id;
-        }
-
-        if (count >= _options.OptimizeAfter)
-        {
-            index.Optimize();
-        }
-
-        index.Commit(cursor);
-        logger.LogInformation("Policy index of {Tenant} rebuilt: {Count} documents, cursor {Cursor}", tenant, count, cursor);
-        return count;
-    }
-
-    /// <summary>Markdown to text is a real cost on large bodies: done on all cores like the analysis.</summary>
-    private static List<PolicyIndexDocument> Map(List<PolicyDocument> documents, string tenant)
-        => documents.Count < 16
-            ? documents.ConvertAll(d => PolicyIndexMapper.ToIndex(d, tenant))
-            : [.. documents.AsParallel().AsOrdered().Select(d => PolicyIndexMapper.ToIndex(d, tenant))];
 }

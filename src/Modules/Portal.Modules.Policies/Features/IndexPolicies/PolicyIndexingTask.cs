@@ -19,6 +19,6 @@ internal sealed class PolicyIndexingTask : ITenantBackgroundTask
             return; // evicted since the round started
         }
 
-        await services.GetRequiredService<PolicyIndexer>().CatchUpAsync(shell, cancellationToken: cancellationToken);
+        await services.GetRequiredService<PolicyIndexer>().KeepUpAsync(shell, cancellationToken);
     }
 }

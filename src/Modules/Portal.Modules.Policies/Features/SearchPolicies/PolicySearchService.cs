@@ -43,9 +43,9 @@ public sealed class PolicySearchService(
         {
             // Resolved on each attempt: an ancestor may have been evicted and re-activated meanwhile.
             var chain = await sources.ChainAsync(shell, cancellationToken);
+            var indexes = new List<(string, PolicyIndex)>(chain.Count);
             try
             {
-                var indexes = new List<(string, PolicyIndex)>(chain.Count);
                 foreach (var source in chain)
                 {
                     indexes.Add((source.Name, await indexer.ForSearchAsync(source.Shell, cancellationToken)));
@@ -59,12 +59,13 @@ public sealed class PolicySearchService(
 
                 return new PolicySearchOutcome(result, chain);
             }
-            catch (Exception exception) when (attempt == 0 && exception is IOException or ObjectDisposedException)
+            catch (Exception exception) when (attempt == 0 && PolicyIndexer.IsIndexFailure(exception) && exception is not PolicyIndexBusyException)
             {
-                // An index file went bad under us (or the shell was evicted): reopen, which verifies and rebuilds if needed.
-                foreach (var source in chain)
+                // An index file went bad under us (or the shell was evicted): the damaged index stops answering and is
+                // rebuilt in the background; the retry gets the last good view or 「正在重建索引」, never a 500.
+                foreach (var (source, (_, index)) in chain.Zip(indexes))
                 {
-                    await indexer.InvalidateAsync(source.Shell, cancellationToken);
+                    await indexer.ReportSearchFailureAsync(source.Shell, index, cancellationToken);
                 }
 
                 shell = await shells.GetAsync(shell.Tenant, cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Portal.Modules.Policies.Features.IndexPolicies;
 
 namespace Portal.Modules.Policies.Features.SearchPolicies;
 
@@ -28,7 +29,17 @@ internal static class SearchEndpoint
             return TypedResults.Problem(detail: error, statusCode: StatusCodes.Status400BadRequest, title: "请求参数有误");
         }
 
-        var outcome = await search.SearchAsync(request, http.RequestAborted);
+        PolicySearchOutcome outcome;
+        try
+        {
+            outcome = await search.SearchAsync(request, http.RequestAborted);
+        }
+        catch (PolicyIndexRebuildingException rebuilding)
+        {
+            http.Response.Headers.RetryAfter = PolicyIndexRebuildingException.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(detail: rebuilding.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "检索暂不可用");
+        }
+
         var siteBase = http.Request.PathBase.Value ?? "";
         var result = outcome.Result;
         var items = result.Items.Select(hit => new PolicySearchItem(

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Portal.Modules.Policies.Features.IndexPolicies;
 
 namespace Portal.Modules.Policies.Features.SearchPolicies;
 
@@ -23,7 +24,16 @@ internal static class SuggestEndpoint
             return TypedResults.Problem(detail: $"检索词太长：最多 {PolicyQueryParser.MaxQueryLength} 个字。", statusCode: StatusCodes.Status400BadRequest, title: "请求参数有误");
         }
 
-        var items = await search.SuggestAsync(q, http.Request.PathBase.Value ?? "", http.RequestAborted);
+        IReadOnlyList<PolicySuggestion> items;
+        try
+        {
+            items = await search.SuggestAsync(q, http.Request.PathBase.Value ?? "", http.RequestAborted);
+        }
+        catch (PolicyIndexRebuildingException)
+        {
+            items = []; // the search itself says why; suggestions just stay quiet meanwhile
+        }
+
         return TypedResults.Ok(new PolicySuggestions(items));
     }
 }

@@ -1,8 +1,11 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Portal.Core.Tenants;
 using Portal.Core.Web;
+using Portal.Modules.Policies.Features.IndexPolicies;
 using Portal.Modules.Policies.Features.SearchPolicies;
 using Portal.Modules.Policies.Features.SearchReport;
 
@@ -68,7 +71,20 @@ public sealed class IndexModel(PolicySearchService search, SearchReportReader re
             return;
         }
 
-        Outcome = await search.SearchAsync(request with { Exact = Exact == "1" }, HttpContext.RequestAborted);
+        try
+        {
+            Outcome = await search.SearchAsync(request with { Exact = Exact == "1" }, HttpContext.RequestAborted);
+        }
+        catch (PolicyIndexRebuildingException rebuilding)
+        {
+            // 503 (never output-cached) with Retry-After: the page says so instead of waiting for the rebuild.
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = PolicyIndexRebuildingException.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            Error = rebuilding.Message;
+            return;
+        }
+
+
         foreach (var source in Outcome.Sources)
         {
             PublicPageCache.DependsOn(HttpContext, source.Name); // a cached page with a province's hits goes when the province edits

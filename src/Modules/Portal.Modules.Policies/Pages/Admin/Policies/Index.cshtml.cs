@@ -52,7 +52,7 @@ public sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, Tena
     [RequireHandlerPermission(Permissions.Administer)]
     public async Task<IActionResult> OnPostRebuildAsync()
     {
-        await indexer.RequestRebuildAsync(tenant.RequiredShell, HttpContext.RequestAborted);
+        await indexer.RequestRebuildAsync(tenant.RequiredShell, User.Identity?.Name ?? "", HttpContext.RequestAborted);
         TempData["Message"] = "已请求重建检索索引：网站在后台从数据库重建，通常一分钟内完成，期间检索照常可用。";
         return RedirectToPage();
     }

@@ -9,7 +9,7 @@ using Xunit;
 namespace Portal.Web.Tests.Policies;
 
 /// <summary>
-/// Outside review (issue 14), finding 7 (ADR 0026): a file that cannot be read whole is refused whole with one message
+/// Outside review (issue 14), finding 7 (ADR 0027): a file that cannot be read whole is refused whole with one message
 /// naming where it broke, and nothing is written; a readable file has every bad line reported with its number and the
 /// rest imported. Through the real command line (its own process: exit 1, the message on stderr, never a stack trace
 /// or exit 134) and through the admin upload page (never a 500).

@@ -5,7 +5,7 @@ namespace Portal.Modules.Policies.Features.ImportPolicies;
 
 /// <summary>
 /// The import file read strictly, line by line, as often as needed: the importer reads it once whole to prove it is
-/// readable (ADR 0026) and once more to import it. Gzip is recognised by its magic bytes. Reading fails with an
+/// readable (ADR 0027) and once more to import it. Gzip is recognised by its magic bytes. Reading fails with an
 /// <see cref="ImportFileException"/> naming where it broke on damaged compression, on a gzip cut short (.NET's
 /// GZipStream ends quietly there, so the length in the gzip trailer is compared), and on bytes that are not UTF-8
 /// (a replacement character would be stored silently otherwise).

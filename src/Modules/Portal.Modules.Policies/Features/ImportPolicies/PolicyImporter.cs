@@ -1,21 +1,19 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using Portal.Core.Tenants;
-using Portal.Modules.Policies.Domain;
 using Portal.Modules.Policies.Features.IndexPolicies;
-using Portal.Modules.Policies.Features.SearchPolicies;
-using Portal.Modules.Policies.Persistence;
+using Portal.Modules.Policies.Features.WritePolicies;
 
 namespace Portal.Modules.Policies.Features.ImportPolicies;
 
 /// <summary>
 /// Imports JSON Lines (plain or gzip) into the current site: streamed, idempotent by the external id,
-/// written in batches each in one transaction with its events (an interrupted import keeps the
-/// batches it finished and a rerun completes it). The index catches up in parallel while lines are read.
+/// written in batches through the one write path (<see cref="PolicyWriter"/>), each batch in one transaction
+/// with its events (an interrupted import keeps the batches it finished and a rerun completes it). The index
+/// catches up in parallel while lines are read.
 /// The file is first read whole: one that cannot be (damaged compression, not UTF-8) is refused before the first
-/// batch, so it never goes in half; readable lines that are bad are each reported and skipped (ADR 0026).
+/// batch, so it never goes in half; readable lines that are bad are each reported and skipped (ADR 0027).
 /// </summary>
-public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, PolicyIndexer indexer, PolicySources sources, TimeProvider clock)
+public sealed class PolicyImporter(PolicyWriter writer, TenantContext tenant, PolicyIndexer indexer)
 {
     public const int BatchSize = 500;
 
@@ -24,7 +22,6 @@ public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, P
     {
         var watch = Stopwatch.StartNew();
         var shell = tenant.RequiredShell;
-        var level = await sources.LevelAsync(shell, cancellationToken);
         var report = new ImportReport();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var batch = new List<ImportRow>(BatchSize);
@@ -36,13 +33,12 @@ public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, P
         }
         catch (ImportFileException refused)
         {
-            // Refused before the first write: nothing of a damaged file goes in (ADR 0026).
+            // Refused before the first write: nothing of a damaged file goes in (ADR 0027).
             report.Refused = refused.Message;
             report.Elapsed = watch.Elapsed;
             return report;
         }
 
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await foreach (var (lineNumber, line) in source.LinesAsync(decode: true, cancellationToken))
         {
             if (string.IsNullOrWhiteSpace(line))
@@ -68,7 +64,7 @@ public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, P
             batch.Add(row);
             if (batch.Count == BatchSize)
             {
-                await FlushAsync(batch, level, report, cancellationToken);
+                await FlushAsync(batch, report, cancellationToken);
                 batch.Clear();
                 if (index && indexing.IsCompleted)
                 {
@@ -78,7 +74,7 @@ public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, P
             }
         }
 
-        await FlushAsync(batch, level, report, cancellationToken);
+        await FlushAsync(batch, report, cancellationToken);
         if (index)
         {
             await indexing;
@@ -90,92 +86,29 @@ public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, P
         return report;
     }
 
-    private async Task FlushAsync(List<ImportRow> rows, string level, ImportReport report, CancellationToken cancellationToken)
+    private async Task FlushAsync(List<ImportRow> rows, ImportReport report, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        var ids = rows.Select(r => r.ExternalId).ToList();
-        var existing = await db.Documents
-            .Where(d => d.ExternalId != null && ids.Contains(d.ExternalId))
-            .ToDictionaryAsync(d => d.ExternalId!, StringComparer.Ordinal, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var changed = new List<PolicyDocument>();
-        var (added, updated, unchanged) = (0, 0, 0);
-        foreach (var row in rows)
-        {
-            if (existing.TryGetValue(row.ExternalId, out var document))
-            {
-                if (Same(document, row))
-                {
-                    unchanged++;
-                    continue;
-                }
-
-                Apply(document, row);
-                document.Version++;
-                document.UpdatedUtc = now;
-                document.UpdatedBy = "导入";
-                db.Entry(document).State = EntityState.Modified;
-                updated++;
-            }
-            else
-            {
-                document = new PolicyDocument
-                {
-                    ExternalId = row.ExternalId,
-                    Level = level,
-                    Status = PolicyStatus.Published,
-                    CreatedUtc = now,
-                    UpdatedUtc = now,
-                    UpdatedBy = "导入",
-                    Version = 1,
-                };
-                Apply(document, row);
-                db.Documents.Add(document);
-                added++;
-            }
-
-            changed.Add(document);
-        }
-
-        if (changed.Count > 0)
-        {
-            await using var transaction = await PolicyWrites.BeginAsync(db, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var document in changed)
-            {
-                PolicyWrites.Changed(db, document, now);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        db.ChangeTracker.Clear();
-        report.Added += added;
-        report.Updated += updated;
-        report.Unchanged += unchanged;
+        var result = await writer.UpsertAsync([.. rows.Select(row => new PolicyUpsert(row.ExternalId, input => Fill(input, row)))], PolicyWriteOrigin.Import, index: false, cancellationToken);
+        report.Errors.AddRange(result.Refused.Select(r => new ImportError(rows[r.Index].Line, r.Message + "本行未导入。")));
+        report.Added += result.Added;
+        report.Updated += result.Updated;
+        report.Unchanged += result.Unchanged;
     }
 
-    private static bool Same(PolicyDocument document, ImportRow row) =>
-        document.Title == row.Title
-        && document.Issuer == row.Issuer
-        && document.DocNumber == row.DocNumber
-        && document.WrittenOn == row.Date
-        && document.Category == row.Category
-        && document.Body == row.Body;
-
-    private static void Apply(PolicyDocument document, ImportRow row)
+    /// <summary>The fields an import file carries; the others (层级, 有效性, 主题词 …) keep what the site set.</summary>
+    private static void Fill(PolicyInput input, ImportRow row)
     {
-        document.Title = row.Title;
-        document.Issuer = row.Issuer;
-        document.DocNumber = row.DocNumber;
-        document.WrittenOn = row.Date;
-        document.PublishedOn = row.Date;
-        document.Category = row.Category;
-        document.Body = row.Body;
+        input.Title = row.Title;
+        input.Issuer = row.Issuer;
+        input.DocNumber = row.DocNumber;
+        input.WrittenOn = row.Date;
+        input.PublishedOn = row.Date;
+        input.Category = row.Category;
+        input.Body = row.Body;
     }
 }

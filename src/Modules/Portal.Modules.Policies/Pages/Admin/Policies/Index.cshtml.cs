@@ -11,7 +11,7 @@ using Portal.Modules.Policies.Persistence;
 namespace Portal.Modules.Policies.Pages.Admin.Policies;
 
 [RequirePermission(Permissions.Manage)]
-public sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, TenantContext tenant) : PageModel
+public sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, TenantContext tenant, IAuditLog audit) : PageModel
 {
     private const int PageSize = 50;
 
@@ -53,6 +53,7 @@ public sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, Tena
     public async Task<IActionResult> OnPostRebuildAsync()
     {
         await indexer.RequestRebuildAsync(tenant.RequiredShell, User.Identity?.Name ?? "", HttpContext.RequestAborted);
+        await audit.WriteAsync(new AuditEntry(PolicyAuditActions.Rebuild, "检索索引"), HttpContext.RequestAborted);
         TempData["Message"] = "已请求重建检索索引：网站在后台从数据库重建，通常一分钟内完成，期间检索照常可用。";
         return RedirectToPage();
     }

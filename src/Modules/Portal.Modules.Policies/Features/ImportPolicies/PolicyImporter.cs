@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Features.IndexPolicies;
 using Portal.Modules.Policies.Features.WritePolicies;
@@ -12,6 +10,8 @@ namespace Portal.Modules.Policies.Features.ImportPolicies;
 /// written in batches through the one write path (<see cref="PolicyWriter"/>), each batch in one transaction
 /// with its events (an interrupted import keeps the batches it finished and a rerun completes it). The index
 /// catches up in parallel while lines are read.
+/// The file is first read whole: one that cannot be (damaged compression, not UTF-8) is refused before the first
+/// batch, so it never goes in half; readable lines that are bad are each reported and skipped (ADR 0027).
 /// </summary>
 public sealed class PolicyImporter(PolicyWriter writer, TenantContext tenant, PolicyIndexer indexer)
 {
@@ -26,11 +26,21 @@ public sealed class PolicyImporter(PolicyWriter writer, TenantContext tenant, Po
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var batch = new List<ImportRow>(BatchSize);
         var indexing = Task.CompletedTask;
-        using var reader = new StreamReader(Decompress(input), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        await using var source = await ImportSource.OpenAsync(input, cancellationToken);
+        try
         {
-            lineNumber++;
+            await source.CheckAsync(cancellationToken);
+        }
+        catch (ImportFileException refused)
+        {
+            // Refused before the first write: nothing of a damaged file goes in (ADR 0027).
+            report.Refused = refused.Message;
+            report.Elapsed = watch.Elapsed;
+            return report;
+        }
+
+        await foreach (var (lineNumber, line) in source.LinesAsync(decode: true, cancellationToken))
+        {
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -100,20 +110,5 @@ public sealed class PolicyImporter(PolicyWriter writer, TenantContext tenant, Po
         input.PublishedOn = row.Date;
         input.Category = row.Category;
         input.Body = row.Body;
-    }
-
-    /// <summary>Gzip is recognised by its magic bytes, so a .gz upload with any name works.</summary>
-    private static Stream Decompress(Stream input)
-    {
-        if (!input.CanSeek)
-        {
-            return input;
-        }
-
-        var start = input.Position;
-        var first = input.ReadByte();
-        var second = input.ReadByte();
-        input.Position = start;
-        return first == 0x1f && second == 0x8b ? new GZipStream(input, CompressionMode.Decompress) : input;
     }
 }

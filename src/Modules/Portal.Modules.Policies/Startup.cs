@@ -14,7 +14,7 @@ using Portal.Core.Security;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Cli;
 using Portal.Modules.Policies.Features.Attachments;
-using Portal.Modules.Policies.Features.EditPolicy;
+using Portal.Modules.Policies.Features.WritePolicies;
 using Portal.Modules.Policies.Features.ImportPolicies;
 using Portal.Modules.Policies.Features.IndexPolicies;
 using Portal.Modules.Policies.Features.SearchPolicies;
@@ -41,6 +41,8 @@ public sealed class Startup : ModuleStartup
         new("检索同义词", "admin/policies/synonyms", 220) { Permission = Policies.Permissions.Administer },
         new("检索统计", "admin/policies/search-report", 230) { Permission = Policies.Permissions.Report },
     ];
+
+    public override IEnumerable<AuditAction> AuditActions => PolicyAuditActions.All;
 
     public override void ConfigureServices(IServiceCollection services)
     {
@@ -72,7 +74,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<PolicySynonyms>();
         services.AddSingleton<PolicyAttachmentStore>();
         services.AddScoped<PolicySearchService>();
-        services.AddScoped<PolicyEditor>();
+        services.AddScoped<PolicyWriter>();
+        services.AddScoped<SynonymWriter>();
         services.AddScoped<Features.ShowPolicy.PolicyReader>();
         services.AddScoped<PolicyImporter>();
         services.AddSingleton<ITenantBackgroundTask, PolicyIndexingTask>();

@@ -5,7 +5,7 @@ using Portal.Core.Events;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Contracts;
 using Portal.Modules.Policies.Domain;
-using Portal.Modules.Policies.Features.EditPolicy;
+using Portal.Modules.Policies.Features.WritePolicies;
 using Portal.Web.Tests.Security;
 using Xunit;
 
@@ -37,7 +37,7 @@ public abstract class EventDispatchTests(EventsFixture fixture)
         var document = await SaveAsync("东河县离退休干部健康体检安排");
         var before = await OutboxCountAsync();
         await using var scope = await ScopeAsync();
-        var editor = scope.ServiceProvider.GetRequiredService<PolicyEditor>();
+        var editor = scope.ServiceProvider.GetRequiredService<PolicyWriter>();
         var stale = PolicyInput.From(document);
         stale.Version--;
         stale.Title = "东河县离退休干部健康体检安排（修订）";
@@ -109,7 +109,7 @@ public abstract class EventDispatchTests(EventsFixture fixture)
         var document = await SaveAsync("东河县老干部志愿服务队章程");
         await using (var scope = await ScopeAsync())
         {
-            await scope.ServiceProvider.GetRequiredService<PolicyEditor>().SetStatusAsync(document.Id, document.Version, PolicyStatus.Published, "编辑甲");
+            await scope.ServiceProvider.GetRequiredService<PolicyWriter>().SetStatusAsync(document.Id, document.Version, PolicyStatus.Published, "编辑甲");
         }
 
         await DispatchAsync();
@@ -140,7 +140,7 @@ public abstract class EventDispatchTests(EventsFixture fixture)
     private async Task<PolicyDocument> SaveAsync(string title)
     {
         await using var scope = await ScopeAsync();
-        return await scope.ServiceProvider.GetRequiredService<PolicyEditor>().SaveAsync(new PolicyInput { Title = title, Body = "正文：" + title }, "编辑甲");
+        return await scope.ServiceProvider.GetRequiredService<PolicyWriter>().SaveAsync(new PolicyInput { Title = title, Body = "正文：" + title }, "编辑甲");
     }
 
     private async Task DispatchAsync()

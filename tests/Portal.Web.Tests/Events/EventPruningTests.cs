@@ -4,7 +4,7 @@ using Portal.Core.Cluster;
 using Portal.Core.Events;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Domain;
-using Portal.Modules.Policies.Features.EditPolicy;
+using Portal.Modules.Policies.Features.WritePolicies;
 using Xunit;
 
 namespace Portal.Web.Tests.Events;
@@ -86,7 +86,7 @@ public abstract class EventPruningTests(EventsFixture fixture)
     private async Task<PolicyDocument> SaveAsync(string title)
     {
         await using var scope = await ScopeAsync();
-        return await scope.ServiceProvider.GetRequiredService<PolicyEditor>().SaveAsync(new PolicyInput { Title = title, Body = "正文：" + title }, "编辑甲");
+        return await scope.ServiceProvider.GetRequiredService<PolicyWriter>().SaveAsync(new PolicyInput { Title = title, Body = "正文：" + title }, "编辑甲");
     }
 
     private async Task<TenantShell> ShellAsync()

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Modules.Policies.Features.EditPolicy;
+using Portal.Modules.Policies.Features.WritePolicies;
 using Portal.Modules.Policies.Persistence;
 using Portal.Web.Tests.Policies;
 using Xunit;
@@ -24,7 +24,7 @@ public abstract class InheritedContentCacheTests(PoliciesFixture fixture)
             var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
             var input = PolicyInput.From(await db.Documents.AsNoTracking().FirstAsync(d => d.ExternalId == "p-1"));
             input.Title = newTitle;
-            await scope.ServiceProvider.GetRequiredService<PolicyEditor>().SaveAsync(input, "admin");
+            await scope.ServiceProvider.GetRequiredService<PolicyWriter>().SaveAsync(input, "admin");
         }
 
         Assert.Contains(newTitle, await reader.GetStringAsync(search), StringComparison.Ordinal);

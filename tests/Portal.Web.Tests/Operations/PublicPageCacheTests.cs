@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Policies.Domain;
-using Portal.Modules.Policies.Features.EditPolicy;
+using Portal.Modules.Policies.Features.Synonyms;
+using Portal.Modules.Policies.Features.WritePolicies;
 using Portal.Modules.Policies.Persistence;
 using Portal.Web.Tests.Infrastructure;
 using Xunit;
@@ -33,6 +34,25 @@ public abstract class PublicPageCacheTests(PublishedSiteFixture fixture)
     }
 
     [Fact]
+    public async Task SavedSynonyms_ShowInACachedResultsPage_OnTheNextRequest()
+    {
+        var name = await fixture.NewSiteAsync();
+        using var reader = fixture.Factory.CreateBrowser();
+        await WarmAsync(reader, $"/{name}/policies", PublishedSiteFixture.FirstTitle);
+        var results = $"/{name}/policies?q=" + Uri.EscapeDataString("诊疗费");
+        Assert.DoesNotContain(PublishedSiteFixture.FirstTitle, await reader.GetStringAsync(results), StringComparison.Ordinal);
+        Assert.True(await CacheProbe.BecomesCachedAsync(reader, results), $"{results} never came from the cache");
+
+        await PublishedSiteFixture.InTenantAsync(fixture.Factory, name, async services =>
+        {
+            await services.GetRequiredService<SynonymWriter>().ReplaceAllAsync(["诊疗费 医药费"]);
+            return true;
+        });
+
+        Assert.Contains(PublishedSiteFixture.FirstTitle, await reader.GetStringAsync(results), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignedInStaff_AreNeverServedTheAnonymousCopy()
     {
         var name = await fixture.NewSiteAsync();
@@ -51,7 +71,7 @@ public abstract class PublicPageCacheTests(PublishedSiteFixture fixture)
             var db = services.GetRequiredService<PoliciesDbContext>();
             var input = PolicyInput.From(await db.Documents.AsNoTracking().FirstAsync(d => d.ExternalId == externalId));
             input.Title = title;
-            return await services.GetRequiredService<PolicyEditor>().SaveAsync(input, "bianji");
+            return await services.GetRequiredService<PolicyWriter>().SaveAsync(input, "bianji");
         });
     }
 

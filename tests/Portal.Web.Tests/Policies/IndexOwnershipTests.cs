@@ -3,7 +3,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Modules.Policies.Domain;
-using Portal.Modules.Policies.Features.EditPolicy;
+using Portal.Modules.Policies.Features.WritePolicies;
 using Portal.Web.Tests.Cli;
 using Portal.Web.Tests.Infrastructure;
 using Portal.Web.Tests.Security;
@@ -105,7 +105,7 @@ public sealed class IndexOwnershipTests : IAsyncLifetime
     private async Task<PolicyDocument> SaveAndPublishAsync(string title)
     {
         await using var scope = await TenantScope.CreateAsync(_host, Tenant);
-        var editor = scope.ServiceProvider.GetRequiredService<PolicyEditor>();
+        var editor = scope.ServiceProvider.GetRequiredService<PolicyWriter>();
         var draft = await editor.SaveAsync(new PolicyInput { Title = title, Issuer = "宝应县委老干部局", PublishedOn = new DateOnly(2024, 3, 1), Body = title + "。" }, "editor");
         return await editor.SetStatusAsync(draft.Id, draft.Version, PolicyStatus.Published, "editor");
     }

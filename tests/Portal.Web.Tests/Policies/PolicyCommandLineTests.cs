@@ -30,10 +30,10 @@ public sealed class PolicyCommandLineTests : IAsyncLifetime
         var data = _host.Database.DataFolder;
         Assert.Equal(0, (await CliRun.RunAsync("tenants", "create", "jinhuxian", "--display-name", "金湖县老干部工作网", "--data", data)).ExitCode);
 
-        var (code, output, _) = await CliRun.RunAsync("policies", "import", "--tenant", "jinhuxian", "--file", _file, "--data", data);
+        var (code, output, error) = await CliRun.RunAsync("policies", "import", "--tenant", "jinhuxian", "--file", _file, "--data", data);
         Assert.Equal(1, code);
         Assert.Contains("新增 1", output, StringComparison.Ordinal);
-        Assert.Contains("第 2 行", output, StringComparison.Ordinal);
+        Assert.Contains("第 2 行", error, StringComparison.Ordinal);
         Assert.Contains("已可检索", output, StringComparison.Ordinal);
 
         (code, output, _) = await CliRun.RunAsync("search", "rebuild", "--tenant", "jinhuxian", "--data", data);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Domain;
-using Portal.Modules.Policies.Features.EditPolicy;
+using Portal.Modules.Policies.Features.WritePolicies;
 using Portal.Modules.Policies.Features.IndexPolicies;
 using Portal.Modules.Policies.Persistence;
 using Xunit;
@@ -54,11 +54,11 @@ public abstract class PolicyIndexLifecycleTests(PoliciesFixture fixture)
 
         await using (var scope = await fixture.ScopeAsync(fixture.Sibling))
         {
-            await scope.ServiceProvider.GetRequiredService<PolicyEditor>().SaveAsync(
+            await scope.ServiceProvider.GetRequiredService<PolicyWriter>().SaveAsync(
                 new PolicyInput { Title = "西岭县银发志愿服务队章程", Body = "志愿服务队由退休干部自愿组成。" }, "测试");
             var db = scope.ServiceProvider.GetRequiredService<PoliciesDbContext>();
             var draft = await db.Documents.AsNoTracking().SingleAsync(d => d.Title == "西岭县银发志愿服务队章程");
-            await scope.ServiceProvider.GetRequiredService<PolicyEditor>().SetStatusAsync(draft.Id, draft.Version, PolicyStatus.Published, "测试");
+            await scope.ServiceProvider.GetRequiredService<PolicyWriter>().SetStatusAsync(draft.Id, draft.Version, PolicyStatus.Published, "测试");
         }
 
         using var client = fixture.Factory.CreateBrowser();
@@ -73,14 +73,14 @@ public abstract class PolicyIndexLifecycleTests(PoliciesFixture fixture)
     {
         var tenant = await fixture.NewCountyAsync("dongpo");
         await using var scope = await fixture.ScopeAsync(tenant);
-        var editor = scope.ServiceProvider.GetRequiredService<PolicyEditor>();
+        var editor = scope.ServiceProvider.GetRequiredService<PolicyWriter>();
         var created = await editor.SaveAsync(new PolicyInput { Title = "东坡县老干部阅览室开放通知", Body = "阅览室每天开放。" }, "甲");
         var version = (await editor.SetStatusAsync(created.Id, created.Version, PolicyStatus.Published, "甲")).Version;
         var first = new PolicyInput { Id = created.Id, Version = version, Title = "东坡县老干部阅览室开放时间通知", Body = "阅览室每天上午开放。" };
         await editor.SaveAsync(first, "甲");
 
         var stale = new PolicyInput { Id = created.Id, Version = version, Title = "乙的修改", Body = "乙" };
-        var error = await Assert.ThrowsAsync<PortalException>(() => scope.ServiceProvider.GetRequiredService<PolicyEditor>().SaveAsync(stale, "乙"));
+        var error = await Assert.ThrowsAsync<PortalException>(() => scope.ServiceProvider.GetRequiredService<PolicyWriter>().SaveAsync(stale, "乙"));
         Assert.Contains("刚被其他人修改过", error.Message, StringComparison.Ordinal);
 
         using var client = fixture.Factory.CreateBrowser();

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Tenants;
-using Portal.Modules.Users.Domain;
 using Xunit;
 
 namespace Portal.Web.Tests.Security;
@@ -12,7 +9,8 @@ namespace Portal.Web.Tests.Security;
 /// <summary>
 /// Requests every admin page and API (found in the routing table) as each built-in role, anonymously and
 /// with another site's session, and checks 200 / 403 / 404 / sign-in against the permissions each endpoint
-/// declares and each role holds in the site's database.
+/// declares and each role holds in the site's database. What changes state (every POST handler) is posted by
+/// <see cref="PostPermissionMatrixTests"/>.
 /// </summary>
 public abstract partial class PermissionMatrixTests(SecurityFixture fixture)
 {
@@ -41,7 +39,7 @@ public abstract partial class PermissionMatrixTests(SecurityFixture fixture)
         var failures = new List<string>();
         foreach (var (account, role) in SecurityFixture.Accounts)
         {
-            var granted = await PermissionsOfRoleAsync(county, role);
+            var granted = await RolePermissions.OfAsync(fixture.Factory, county, role);
             using var browser = await Browser.SignedInAsync(fixture.Factory, county, account, SecurityFixture.Password);
             foreach (var endpoint in Endpoints)
             {
@@ -153,14 +151,6 @@ public abstract partial class PermissionMatrixTests(SecurityFixture fixture)
 
     private async Task<TenantShell> ShellAsync(string tenant)
         => await fixture.Factory.Get<ShellHost>().GetAsync((await fixture.Factory.Get<TenantStore>().FindAsync(tenant))!);
-
-    private async Task<IReadOnlySet<string>> PermissionsOfRoleAsync(string tenant, string role)
-    {
-        await using var scope = await TenantScope.CreateAsync(fixture.Factory, tenant);
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        var claims = await roles.GetClaimsAsync((await roles.FindByNameAsync(role))!);
-        return claims.Where(c => c.Type == PortalClaims.Permission).Select(c => c.Value).ToHashSet();
-    }
 }
 
 public sealed class SqlitePermissionMatrixTests(SqliteSecurity fixture) : PermissionMatrixTests(fixture), IClassFixture<SqliteSecurity>;

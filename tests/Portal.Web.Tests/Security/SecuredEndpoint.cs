@@ -23,22 +23,31 @@ public sealed record SecuredEndpoint(string Pattern, string? Feature, IReadOnlyL
 
     public static IReadOnlyList<SecuredEndpoint> Discover(EndpointDataSource source) => [.. source.Endpoints
         .OfType<RouteEndpoint>()
-        .Where(e => e.Metadata.GetMetadata<PlatformEndpointAttribute>() is null)
+        .Where(IsSecured)
         .Select(e => (Endpoint: e, Pattern: (e.RoutePattern.RawText ?? "").TrimStart('/')))
-        .Where(e => e.Pattern.StartsWith("admin", StringComparison.Ordinal) || e.Pattern.StartsWith("api/", StringComparison.Ordinal)
-                    || e.Endpoint.Metadata.GetMetadata<RequirePermissionAttribute>() is not null)
         .Where(e => e.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains(HttpMethods.Get))
-        .Select(e => new SecuredEndpoint(
-            e.Pattern,
-            e.Endpoint.Metadata.GetMetadata<FeatureMetadata>()?.FeatureId,
-            [.. e.Endpoint.Metadata.GetOrderedMetadata<RequirePermissionAttribute>().Select(a => a.Permission).Distinct()],
-            e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null,
-            e.Endpoint.Metadata.GetMetadata<RequirePermissionAttribute>() is not null || e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null))
+        .Select(e => From(e.Endpoint))
         .DistinctBy(e => e.Pattern)
         .OrderBy(e => e.Pattern, StringComparer.Ordinal)];
 
-    /// <summary>The address to request inside a tenant: optional route values left out, samples added.</summary>
-    public string PathIn(string tenant)
+    /// <summary>True for the endpoints the matrix covers: admin pages, APIs, and anything that declares a permission.</summary>
+    public static bool IsSecured(RouteEndpoint endpoint)
+    {
+        var pattern = (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+        return endpoint.Metadata.GetMetadata<PlatformEndpointAttribute>() is null
+               && (pattern.StartsWith("admin", StringComparison.Ordinal) || pattern.StartsWith("api/", StringComparison.Ordinal)
+                   || endpoint.Metadata.GetMetadata<RequirePermissionAttribute>() is not null);
+    }
+
+    public static SecuredEndpoint From(RouteEndpoint endpoint) => new(
+        (endpoint.RoutePattern.RawText ?? "").TrimStart('/'),
+        endpoint.Metadata.GetMetadata<FeatureMetadata>()?.FeatureId,
+        [.. endpoint.Metadata.GetOrderedMetadata<RequirePermissionAttribute>().Select(a => a.Permission).Distinct()],
+        endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null,
+        endpoint.Metadata.GetMetadata<RequirePermissionAttribute>() is not null || endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null);
+
+    /// <summary>The address to request inside a tenant: optional route values left out, samples added (unless <paramref name="sample"/> is false).</summary>
+    public string PathIn(string tenant, bool sample = true)
     {
         var segments = Pattern.Split('/').Where(s => !(s.StartsWith('{') && s.EndsWith("?}", StringComparison.Ordinal))).ToList();
         if (segments.FirstOrDefault(s => s.StartsWith('{')) is { } required)
@@ -47,6 +56,6 @@ public sealed record SecuredEndpoint(string Pattern, string? Feature, IReadOnlyL
         }
 
         var path = string.Join('/', segments);
-        return $"/{tenant}/{path}{Samples.GetValueOrDefault(path, "")}";
+        return $"/{tenant}/{path}{(sample ? Samples.GetValueOrDefault(path, "") : "")}";
     }
 }

@@ -66,6 +66,63 @@ public abstract partial class StaffResetTests(SecurityFixture fixture)
         Assert.Contains("由系统管理员重置", html, StringComparison.Ordinal);
     }
 
+    /// <summary>The built-in roles as actors (account names of the fixture).</summary>
+    public static TheoryData<string> Actors => new(SecurityFixture.Accounts.Keys);
+
+    /// <summary>
+    /// docs/security.md, "Who may reset whose password", as a matrix: the actor tries both reset buttons (账号管理 and
+    /// 分配角色) on a fresh account of each kind and on itself. Exactly the table's cells succeed; a refused reset leaves
+    /// the password as it was; an allowed one makes its holder choose a new password at the next sign-in.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Actors))]
+    public async Task ResetMatrix_EachRoleResetsExactlyWhomTheTableAllows(string actor)
+    {
+        var actorRole = SecurityFixture.Accounts[actor];
+        using var browser = await Browser.SignedInAsync(fixture.Factory, fixture.County, actor, SecurityFixture.Password);
+        var token = Browser.Token(await browser.GetStringAsync($"/{fixture.County}/account/password"));
+        var failures = new List<string>();
+        foreach (var kind in (string[])["系统管理员", "安全管理员", "审计管理员", "编辑", "信息员", "离退休干部", "self"])
+        {
+            var (target, password) = kind == "self" ? (actor, SecurityFixture.Password) : (await AccountAsync(kind), "Chushi#2024");
+            var expected = kind switch
+            {
+                "self" => false,
+                "系统管理员" or "审计管理员" => actorRole == "安全管理员",
+                _ => actorRole == "系统管理员",
+            };
+            var newPassword = "";
+            var statuses = new List<int>();
+            foreach (var path in await ResetPathsAsync(target))
+            {
+                var response = await browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+                statuses.Add((int)response.StatusCode);
+                var match = NewPasswordPattern().Match(await response.Content.ReadAsStringAsync());
+                newPassword = match.Success ? match.Groups[1].Value : newPassword;
+            }
+
+            if (expected != (newPassword.Length > 0))
+            {
+                failures.Add($"{actorRole} → {kind}: expected {(expected ? "allowed" : "refused")}, answers {string.Join("/", statuses)}");
+            }
+            else if (!expected && !await PasswordIsAsync(target, password))
+            {
+                failures.Add($"{actorRole} → {kind}: refused, yet the password changed");
+            }
+            else if (expected)
+            {
+                using var holder = fixture.Factory.CreateBrowser();
+                var signIn = await Browser.PostLoginAsync(holder, fixture.County, target, newPassword);
+                if (signIn.Headers.Location?.OriginalString.EndsWith("/account/password", StringComparison.Ordinal) != true)
+                {
+                    failures.Add($"{actorRole} → {kind}: after the reset, sign-in went to {(int)signIn.StatusCode} {signIn.Headers.Location}, not to 修改密码");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
     [Fact]
     public async Task SecurityAdministrator_CannotGrantItselfPersonalData()
     {
@@ -97,11 +154,32 @@ public abstract partial class StaffResetTests(SecurityFixture fixture)
     private async Task<string> AccountAsync(string role)
     {
         var name = TestRecipes.NewName("acct");
+        var extra = role switch
+        {
+            "信息员" => $", \"units\": [\"{SecurityFixture.ClerkUnit}\"]",
+            "离退休干部" => $", \"phoneNumber\": \"139{Random.Shared.Next(10_000_000, 99_999_999)}\"",
+            _ => "",
+        };
         await fixture.Factory.RunRecipeAsync($$"""
             { "name": "t", "steps": [ { "step": "users", "tenant": "{{fixture.County}}", "users": [
-              { "userName": "{{name}}", "displayName": "卫国庆", "password": "Chushi#2024", "roles": ["{{role}}"] } ] } ] }
+              { "userName": "{{name}}", "displayName": "卫国庆", "password": "Chushi#2024", "roles": ["{{role}}"]{{extra}} } ] } ] }
             """);
         return name;
+    }
+
+    /// <summary>Both reset buttons: 账号管理 → 编辑 and 角色与权限 → 分配角色.</summary>
+    private async Task<string[]> ResetPathsAsync(string userName)
+    {
+        await using var scope = await TenantScope.CreateAsync(fixture.Factory, fixture.County);
+        var id = (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync(userName))!.Id;
+        return [$"/{fixture.County}/admin/users/edit/{id}?handler=ResetPassword", $"/{fixture.County}/admin/roles/assign?user={userName}&handler=ResetPassword"];
+    }
+
+    private async Task<bool> PasswordIsAsync(string userName, string password)
+    {
+        await using var scope = await TenantScope.CreateAsync(fixture.Factory, fixture.County);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        return await users.CheckPasswordAsync((await users.FindByNameAsync(userName))!, password);
     }
 }
 

@@ -11,6 +11,8 @@ namespace Portal.Core.Content;
 /// inputs or buttons (a fake sign-in box), no classes (the page's own look), no svg or math (whose parsing
 /// rules differ and once let a style element swallow the rest of a body). Ids are kept for links within the
 /// document but prefixed, so they never collide with the page's own (#idle-warning, #main).
+/// Modules store its output when content is saved (ADR 0026): a change to what it lets through must come with a
+/// schema upgrade that clears the stored HTML of those modules, or old content keeps the old rules.
 /// </summary>
 public static class DocumentHtml
 {

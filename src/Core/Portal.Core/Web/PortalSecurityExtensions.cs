@@ -18,6 +18,7 @@ internal static class PortalSecurityExtensions
         var security = configuration.GetSection("Portal:Security").Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddSingleton(security);
         services.TryAddSingleton<PermissionCatalog>();
+        services.TryAddSingleton<AuditActionCatalog>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddRateLimiter(options => SignInRateLimiting.Configure(options, security));

@@ -10,6 +10,7 @@ using Portal.Core.Data.Protection;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Operations;
+using Portal.Core.Security;
 using Portal.Core.Themes;
 using Portal.Core.Web.Api;
 
@@ -52,6 +53,7 @@ public static class PortalWebExtensions
             {
                 options.Conventions.Add(new FeaturePageConvention(catalog));
                 options.Conventions.AuthorizeFolder("/Admin");
+                options.Conventions.ConfigureFilter(new HandlerPermissionFilter()); // [RequireHandlerPermission]
             })
             .ConfigureApplicationPartManager(parts =>
             {

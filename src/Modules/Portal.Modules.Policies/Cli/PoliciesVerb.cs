@@ -64,17 +64,23 @@ internal sealed class PoliciesVerb : ICommandLineVerb
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(report, PortalJson.Indented));
         }
+        else if (report.Refused is { } refused)
+        {
+            await Console.Error.WriteLineAsync("错误：" + refused);
+            return 1;
+        }
         else
         {
+            // The summary is the result; the refused lines are errors, so they go where errors go.
             Console.Out.WriteLine(report.Summary);
             foreach (var error in report.Errors.Take(MaxPrintedErrors))
             {
-                Console.Out.WriteLine("  " + error);
+                Console.Error.WriteLine("  " + error);
             }
 
             if (report.Errors.Count > MaxPrintedErrors)
             {
-                Console.Out.WriteLine($"  …另有 {report.Errors.Count - MaxPrintedErrors} 行出错未列出。");
+                Console.Error.WriteLine($"  …另有 {report.Errors.Count - MaxPrintedErrors} 行出错未列出。");
             }
 
             Console.Out.WriteLine(index
@@ -82,6 +88,6 @@ internal sealed class PoliciesVerb : ICommandLineVerb
                 : $"用时 {report.Elapsed.TotalSeconds:F1} 秒。网站正在运行，它会在几秒内自动更新检索索引。");
         }
 
-        return report.Errors.Count == 0 ? 0 : 1;
+        return report.Errors.Count == 0 && report.Refused is null ? 0 : 1;
     }
 }

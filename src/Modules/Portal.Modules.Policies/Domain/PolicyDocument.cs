@@ -52,6 +52,12 @@ public sealed class PolicyDocument
     /// <summary>Markdown; rendered through a sanitizer.</summary>
     public string Body { get; set; } = "";
 
+    /// <summary>
+    /// <see cref="Body"/> rendered to safe HTML when it was saved, so a view does not render it again (ADR 0026).
+    /// Null for rows written before it existed or cleared by a renderer upgrade: the reader renders those and stores the result.
+    /// </summary>
+    public string? BodyHtml { get; set; }
+
     public PolicyStatus Status { get; set; }
 
     public DateTime CreatedUtc { get; set; }

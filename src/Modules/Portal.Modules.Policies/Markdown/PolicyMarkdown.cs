@@ -6,7 +6,8 @@ namespace Portal.Modules.Policies.Markdown;
 /// <summary>
 /// Document bodies are Markdown. Markdig passes raw HTML through, so its output always goes through
 /// the portal's one document sanitizer (<see cref="DocumentHtml"/>); headings get GitHub-style ids (Chinese kept,
-/// prefixed by the sanitizer) so sections can be linked.
+/// prefixed by the sanitizer) so sections can be linked. Its output is stored when a document is saved
+/// (<c>BodyHtml</c>, ADR 0026): a change to the pipeline needs a schema upgrade that clears the stored HTML.
 /// </summary>
 public static class PolicyMarkdown
 {

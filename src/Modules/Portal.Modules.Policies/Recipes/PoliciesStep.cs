@@ -1,16 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Recipes;
-using Portal.Core.Tenants;
+using Portal.Core;
 using Portal.Modules.Policies.Domain;
-using Portal.Modules.Policies.Features.EditPolicy;
-using Portal.Modules.Policies.Features.SearchPolicies;
-using Portal.Modules.Policies.Persistence;
+using Portal.Modules.Policies.Features.WritePolicies;
 
 namespace Portal.Modules.Policies.Recipes;
 
 /// <summary>Upserts policy documents by external id; a second run changes nothing.</summary>
-internal sealed class PoliciesStep(TimeProvider clock) : RecipeStep<PoliciesStepModel>
+internal sealed class PoliciesStep : RecipeStep<PoliciesStepModel>
 {
     public override string Name => "policies";
 
@@ -60,77 +57,35 @@ internal sealed class PoliciesStep(TimeProvider clock) : RecipeStep<PoliciesStep
     protected override async Task ExecuteAsync(RecipeContext context, PoliciesStepModel model, string? tenant, CancellationToken cancellationToken)
     {
         await using var scope = await context.CreateTenantScopeAsync(tenant!, cancellationToken);
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<PoliciesDbContext>();
-        var level = await services.GetRequiredService<PolicySources>().LevelAsync(services.GetRequiredService<TenantContext>().RequiredShell, cancellationToken);
-        var ids = model.Documents.Select(d => d.ExternalId).ToList();
-        var existing = await db.Documents.Where(d => d.ExternalId != null && ids.Contains(d.ExternalId))
-            .ToDictionaryAsync(d => d.ExternalId!, StringComparer.Ordinal, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var before = existing.ToDictionary(p => p.Key, p => Signature(p.Value), StringComparer.Ordinal);
-        await using var transaction = await PolicyWrites.BeginAsync(db, cancellationToken);
-        foreach (var item in model.Documents)
+        var items = model.Documents.Select(item => new PolicyUpsert(item.ExternalId, input => Fill(input, item), item.ReplacedBy,
+            item.Published ? PolicyStatus.Published : PolicyStatus.Draft)).ToList();
+        // Indexing is left to the site's own catch-up: a recipe may run from the command line beside a running host.
+        var result = await scope.ServiceProvider.GetRequiredService<PolicyWriter>().UpsertAsync(items, PolicyWriteOrigin.Recipe, index: false, cancellationToken);
+        if (result.Refused is [var (index, message), ..])
         {
-            if (!existing.TryGetValue(item.ExternalId, out var document))
-            {
-                document = new PolicyDocument { ExternalId = item.ExternalId, CreatedUtc = now, Version = 0 };
-                db.Documents.Add(document);
-                existing[item.ExternalId] = document;
-            }
-
-            Apply(document, item, level);
+            // Validation above mirrors the writer's rules, so this is a rule it alone knows (e.g. a 标题 too long).
+            throw new PortalException($"documents[{index}]：{message}");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var item in model.Documents)
-        {
-            existing[item.ExternalId].ReplacedById = item.ReplacedBy is null ? null : existing[item.ReplacedBy].Id;
-        }
-
-        foreach (var item in model.Documents)
-        {
-            var document = existing[item.ExternalId];
-            if (before.TryGetValue(item.ExternalId, out var signature) && signature == Signature(document))
-            {
-                continue;
-            }
-
-            document.Version++;
-            document.UpdatedUtc = now;
-            document.UpdatedBy = "配方";
-            PolicyWrites.Changed(db, document, now);
-            context.Changes.Add($"站点 {tenant} 政策文件 {document.Title}");
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        context.Changes.AddRange(result.Written.Select(title => $"站点 {tenant} 政策文件 {title}"));
     }
 
-    /// <summary>A recipe's document goes through the editor's rules (trimming, canonical 发文字号), not a copy of them.</summary>
-    private static void Apply(PolicyDocument document, PolicyRecipeDocument item, string level)
+    /// <summary>A recipe owns every field of its documents; the writer applies the editor's rules (trimming, canonical 发文字号).</summary>
+    private static void Fill(PolicyInput input, PolicyRecipeDocument item)
     {
-        PolicyRules.Apply(document, new PolicyInput
-        {
-            ExternalId = item.ExternalId,
-            Title = item.Title,
-            DocNumber = item.DocNumber,
-            Issuer = item.Issuer,
-            WrittenOn = item.WrittenOn,
-            PublishedOn = item.PublishedOn ?? item.WrittenOn,
-            EffectiveOn = item.EffectiveOn,
-            RepealedOn = item.RepealedOn,
-            Category = item.Category,
-            Keywords = item.Keywords,
-            Genre = item.Genre,
-            IndexNumber = item.IndexNumber,
-            Level = item.Level ?? level,
-            Validity = PolicyValidityText.TryParse(item.Validity, out var validity) ? validity : PolicyValidity.Current,
-            Body = item.Body,
-        });
-        document.Status = item.Published ? PolicyStatus.Published : PolicyStatus.Draft;
+        input.Title = item.Title;
+        input.DocNumber = item.DocNumber;
+        input.Issuer = item.Issuer;
+        input.WrittenOn = item.WrittenOn;
+        input.PublishedOn = item.PublishedOn ?? item.WrittenOn;
+        input.EffectiveOn = item.EffectiveOn;
+        input.RepealedOn = item.RepealedOn;
+        input.Category = item.Category;
+        input.Keywords = item.Keywords;
+        input.Genre = item.Genre;
+        input.IndexNumber = item.IndexNumber;
+        input.Level = item.Level ?? input.Level;
+        input.Validity = PolicyValidityText.TryParse(item.Validity, out var validity) ? validity : PolicyValidity.Current;
+        input.Body = item.Body;
     }
-
-    private static string Signature(PolicyDocument d) => string.Join('\u001f',
-        d.Title, d.DocNumber, d.Issuer, d.WrittenOn, d.PublishedOn, d.EffectiveOn, d.RepealedOn, d.Category, d.Keywords,
-        d.Genre, d.IndexNumber, d.Level, d.Validity, d.ReplacedById, d.Body, d.Status);
 }

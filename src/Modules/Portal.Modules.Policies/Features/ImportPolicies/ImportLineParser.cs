@@ -19,7 +19,7 @@ public static class ImportLineParser
         }
         catch (JsonException exception)
         {
-            return (null, $"不是有效的 JSON（{exception.Message.Split('.')[0]}）。");
+            return (null, $"不是有效的 JSON（第 {exception.BytePositionInLine + 1} 个字节附近有错，常见原因：缺括号、引号或逗号）。");
         }
 
         using (json)
@@ -28,6 +28,22 @@ public static class ImportLineParser
             if (root.ValueKind != JsonValueKind.Object)
             {
                 return (null, "每行应是一个 JSON 对象 {…}。");
+            }
+
+            string? duplicate;
+            try
+            {
+                duplicate = DuplicateName(root);
+            }
+            catch (InvalidOperationException)
+            {
+                return (null, "字段名含有不成对的 Unicode 转义（如 \\ud800），不是有效的文字。");
+            }
+
+            if (duplicate is not null)
+            {
+                // Which of two values was meant cannot be known, so the line is not guessed at.
+                return (null, $"字段 {duplicate} 在同一个对象中出现了两次，无法判断以哪个为准。");
             }
 
             var (id, idError) = Text(root, "id", allowNumber: true);
@@ -96,11 +112,59 @@ public static class ImportLineParser
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => (value.GetString(), null),
+            JsonValueKind.String => String(value, name),
             JsonValueKind.Null => (null, null),
             JsonValueKind.Number when allowNumber => (value.GetRawText(), null),
             _ => (null, $"字段 {name} 应为文字（字符串），实际是 {Kind(value.ValueKind)}。"),
         };
+    }
+
+    private static (string? Value, string? Error) String(JsonElement value, string name)
+    {
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // A \ud800-style escape without its pair: valid JSON syntax, but no character.
+            return (null, $"字段 {name} 含有不成对的 Unicode 转义（如 \\ud800），不是有效的文字。");
+        }
+
+        // PostgreSQL cannot store U+0000 in text; refused here so no batch fails half-way.
+        return text.Contains('\0', StringComparison.Ordinal)
+            ? (null, $"字段 {name} 含有空字符（\\u0000），无法保存。")
+            : (text, null);
+    }
+
+    private static string? DuplicateName(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            return element.EnumerateArray().Select(DuplicateName).FirstOrDefault(n => n is not null);
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!names.Add(property.Name))
+            {
+                return property.Name;
+            }
+
+            if (DuplicateName(property.Value) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        return null;
     }
 
     private static string Kind(JsonValueKind kind) => kind switch

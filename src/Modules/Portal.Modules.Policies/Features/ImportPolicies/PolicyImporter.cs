@@ -1,21 +1,19 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Portal.Core.Tenants;
-using Portal.Modules.Policies.Domain;
 using Portal.Modules.Policies.Features.IndexPolicies;
-using Portal.Modules.Policies.Features.SearchPolicies;
-using Portal.Modules.Policies.Persistence;
+using Portal.Modules.Policies.Features.WritePolicies;
 
 namespace Portal.Modules.Policies.Features.ImportPolicies;
 
 /// <summary>
 /// Imports JSON Lines (plain or gzip) into the current site: streamed, idempotent by the external id,
-/// written in batches each in one transaction with its events (an interrupted import keeps the
-/// batches it finished and a rerun completes it). The index catches up in parallel while lines are read.
+/// written in batches through the one write path (<see cref="PolicyWriter"/>), each batch in one transaction
+/// with its events (an interrupted import keeps the batches it finished and a rerun completes it). The index
+/// catches up in parallel while lines are read.
+/// The file is first read whole: one that cannot be (damaged compression, not UTF-8) is refused before the first
+/// batch, so it never goes in half; readable lines that are bad are each reported and skipped (ADR 0027).
 /// </summary>
-public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, PolicyIndexer indexer, PolicySources sources, TimeProvider clock)
+public sealed class PolicyImporter(PolicyWriter writer, TenantContext tenant, PolicyIndexer indexer)
 {
     public const int BatchSize = 500;
 
@@ -24,17 +22,25 @@ public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, P
     {
         var watch = Stopwatch.StartNew();
         var shell = tenant.RequiredShell;
-        var level = await sources.LevelAsync(shell, cancellationToken);
         var report = new ImportReport();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var batch = new List<ImportRow>(BatchSize);
         var indexing = Task.CompletedTask;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        using var reader = new StreamReader(Decompress(input), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        await using var source = await ImportSource.OpenAsync(input, cancellationToken);
+        try
         {
-            lineNumber++;
+            await source.CheckAsync(cancellationToken);
+        }
+        catch (ImportFileException refused)
+        {
+            // Refused before the first write: nothing of a damaged file goes in (ADR 0027).
+            report.Refused = refused.Message;
+            report.Elapsed = watch.Elapsed;
+            return report;
+        }
+
+        await foreach (var (lineNumber, line) in source.LinesAsync(decode: true, cancellationToken))
+        {
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -58,7 +64,7 @@ public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, P
             batch.Add(row);
             if (batch.Count == BatchSize)
             {
-                await FlushAsync(batch, level, report, cancellationToken);
+                await FlushAsync(batch, report, cancellationToken);
                 batch.Clear();
                 if (index && indexing.IsCompleted)
                 {
@@ -68,7 +74,7 @@ public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, P
             }
         }
 
-        await FlushAsync(batch, level, report, cancellationToken);
+        await FlushAsync(batch, report, cancellationToken);
         if (index)
         {
             await indexing;
@@ -80,107 +86,29 @@ public sealed class PolicyImporter(PoliciesDbContext db, TenantContext tenant, P
         return report;
     }
 
-    private async Task FlushAsync(List<ImportRow> rows, string level, ImportReport report, CancellationToken cancellationToken)
+    private async Task FlushAsync(List<ImportRow> rows, ImportReport report, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        var ids = rows.Select(r => r.ExternalId).ToList();
-        var existing = await db.Documents
-            .Where(d => d.ExternalId != null && ids.Contains(d.ExternalId))
-            .ToDictionaryAsync(d => d.ExternalId!, StringComparer.Ordinal, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var changed = new List<PolicyDocument>();
-        var (added, updated, unchanged) = (0, 0, 0);
-        foreach (var row in rows)
-        {
-            if (existing.TryGetValue(row.ExternalId, out var document))
-            {
-                if (Same(document, row))
-                {
-                    unchanged++;
-                    continue;
-                }
-
-                Apply(document, row);
-                document.Version++;
-                document.UpdatedUtc = now;
-                document.UpdatedBy = "导入";
-                db.Entry(document).State = EntityState.Modified;
-                updated++;
-            }
-            else
-            {
-                document = new PolicyDocument
-                {
-                    ExternalId = row.ExternalId,
-                    Level = level,
-                    Status = PolicyStatus.Published,
-                    CreatedUtc = now,
-                    UpdatedUtc = now,
-                    UpdatedBy = "导入",
-                    Version = 1,
-                };
-                Apply(document, row);
-                db.Documents.Add(document);
-                added++;
-            }
-
-            changed.Add(document);
-        }
-
-        if (changed.Count > 0)
-        {
-            await using var transaction = await PolicyWrites.BeginAsync(db, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var document in changed)
-            {
-                PolicyWrites.Changed(db, document, now);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        db.ChangeTracker.Clear();
-        report.Added += added;
-        report.Updated += updated;
-        report.Unchanged += unchanged;
+        var result = await writer.UpsertAsync([.. rows.Select(row => new PolicyUpsert(row.ExternalId, input => Fill(input, row)))], PolicyWriteOrigin.Import, index: false, cancellationToken);
+        report.Errors.AddRange(result.Refused.Select(r => new ImportError(rows[r.Index].Line, r.Message + "本行未导入。")));
+        report.Added += result.Added;
+        report.Updated += result.Updated;
+        report.Unchanged += result.Unchanged;
     }
 
-    private static bool Same(PolicyDocument document, ImportRow row) =>
-        document.Title == row.Title
-        && document.Issuer == row.Issuer
-        && document.DocNumber == row.DocNumber
-        && document.WrittenOn == row.Date
-        && document.Category == row.Category
-        && document.Body == row.Body;
-
-    private static void Apply(PolicyDocument document, ImportRow row)
+    /// <summary>The fields an import file carries; the others (层级, 有效性, 主题词 …) keep what the site set.</summary>
+    private static void Fill(PolicyInput input, ImportRow row)
     {
-        document.Title = row.Title;
-        document.Issuer = row.Issuer;
-        document.DocNumber = row.DocNumber;
-        document.WrittenOn = row.Date;
-        document.PublishedOn = row.Date;
-        document.Category = row.Category;
-        document.Body = row.Body;
-    }
-
-    /// <summary>Gzip is recognised by its magic bytes, so a .gz upload with any name works.</summary>
-    private static Stream Decompress(Stream input)
-    {
-        if (!input.CanSeek)
-        {
-            return input;
-        }
-
-        var start = input.Position;
-        var first = input.ReadByte();
-        var second = input.ReadByte();
-        input.Position = start;
-        return first == 0x1f && second == 0x8b ? new GZipStream(input, CompressionMode.Decompress) : input;
+        input.Title = row.Title;
+        input.Issuer = row.Issuer;
+        input.DocNumber = row.DocNumber;
+        input.WrittenOn = row.Date;
+        input.PublishedOn = row.Date;
+        input.Category = row.Category;
+        input.Body = row.Body;
     }
 }

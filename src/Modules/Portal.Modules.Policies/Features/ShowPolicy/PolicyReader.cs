@@ -33,6 +33,15 @@ public sealed class PolicyReader(TenantContext tenant, PolicySources sources, Te
         var replacedBy = document.ReplacedById is { } next
             ? await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == next && d.Status == PolicyStatus.Published, cancellationToken)
             : null;
-        return new PolicyView(document, source, PolicyMarkdown.ToSafeHtml(document.Body), replacedBy);
+        return new PolicyView(document, source, document.BodyHtml ?? await RenderOnceAsync(db, document, cancellationToken), replacedBy);
+    }
+
+    /// <summary>A row saved before bodies were stored rendered (or cleared by a renderer upgrade): rendered now and kept.</summary>
+    private static async Task<string> RenderOnceAsync(PoliciesDbContext db, PolicyDocument document, CancellationToken cancellationToken)
+    {
+        var html = PolicyMarkdown.ToSafeHtml(document.Body);
+        await db.Documents.Where(d => d.Id == document.Id && d.Version == document.Version && d.BodyHtml == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.BodyHtml, html), cancellationToken);
+        return html;
     }
 }

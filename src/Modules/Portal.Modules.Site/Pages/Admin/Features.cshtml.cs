@@ -34,8 +34,13 @@ public sealed class FeaturesModel(ModuleCatalog catalog, FeatureManager features
         return $"已停用：{NameOf(id)}。数据已保留。";
     });
 
-    private async Task<IActionResult> ChangeAsync(string id, Func<Task<string>> change)
+    private async Task<IActionResult> ChangeAsync(string? id, Func<Task<string>> change)
     {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return BadRequest(); // only a hand-made post names no feature
+        }
+
         try
         {
             TempData["Message"] = await change();

@@ -9,7 +9,7 @@ namespace Portal.Modules.Audit.Pages.Admin.Audit;
 
 /// <summary>The 审计管理员's page: search and filter the log, check the chain, export what is shown.</summary>
 [RequirePermission(Permissions.Read)]
-public sealed class IndexModel(AuditQuery query, AuditVerifier verifier) : PageModel
+public sealed class IndexModel(AuditQuery query, AuditVerifier verifier, AuditActionCatalog actions) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public AuditFilter Filter { get; set; } = new();
@@ -21,6 +21,9 @@ public sealed class IndexModel(AuditQuery query, AuditVerifier verifier) : PageM
     public int Total { get; private set; }
 
     public AuditVerification? Verification { get; private set; }
+
+    /// <summary>The words for an action name, as its module declared them.</summary>
+    public string ActionTitle(string name) => actions.TitleOf(name);
 
     public bool CanExport => User.HasPermission(Permissions.Export);
 

@@ -8,14 +8,14 @@ using Portal.Core;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Domain;
 using Portal.Modules.Policies.Features.Attachments;
-using Portal.Modules.Policies.Features.EditPolicy;
+using Portal.Modules.Policies.Features.WritePolicies;
 using Portal.Modules.Policies.Persistence;
 
 namespace Portal.Modules.Policies.Pages.Admin.Policies;
 
 /// <summary>Create and edit a document; publish, unpublish, mark 已修订/已废止, add attachments.</summary>
 [RequirePermission(Permissions.Manage)]
-public sealed class EditModel(PoliciesDbContext db, PolicyEditor editor, PolicyAttachmentStore attachments, TenantContext tenant) : PageModel
+public sealed class EditModel(PoliciesDbContext db, PolicyWriter editor, PolicyAttachmentStore attachments, TenantContext tenant) : PageModel
 {
     public sealed record Choice(long Id, string Title);
 

@@ -24,7 +24,14 @@ public sealed class ImportModel(PolicyImporter importer) : PageModel
         }
 
         await using var stream = file.OpenReadStream();
-        Report = await importer.ImportAsync(stream, cancellationToken: HttpContext.RequestAborted);
+        var report = await importer.ImportAsync(stream, cancellationToken: HttpContext.RequestAborted);
+        if (report.Refused is { } refused)
+        {
+            ModelState.AddModelError("file", refused);
+            return Page();
+        }
+
+        Report = report;
         return Page();
     }
 }

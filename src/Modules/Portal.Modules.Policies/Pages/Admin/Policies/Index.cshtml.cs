@@ -11,7 +11,7 @@ using Portal.Modules.Policies.Persistence;
 namespace Portal.Modules.Policies.Pages.Admin.Policies;
 
 [RequirePermission(Permissions.Manage)]
-public sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, TenantContext tenant) : PageModel
+public sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, TenantContext tenant, IAuditLog audit) : PageModel
 {
     private const int PageSize = 50;
 
@@ -49,14 +49,11 @@ public sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, Tena
     /// A rebuild reads every document (tens of seconds on a large library): it is the library administrator's,
     /// and it runs in the background (a task the index's owner performs), never inside the request.
     /// </summary>
+    [RequireHandlerPermission(Permissions.Administer)]
     public async Task<IActionResult> OnPostRebuildAsync()
     {
-        if (!User.HasPermission(Permissions.Administer))
-        {
-            return Forbid();
-        }
-
         await indexer.RequestRebuildAsync(tenant.RequiredShell, User.Identity?.Name ?? "", HttpContext.RequestAborted);
+        await audit.WriteAsync(new AuditEntry(PolicyAuditActions.Rebuild, "检索索引"), HttpContext.RequestAborted);
         TempData["Message"] = "已请求重建检索索引：网站在后台从数据库重建，通常一分钟内完成，期间检索照常可用。";
         return RedirectToPage();
     }

@@ -3,7 +3,6 @@ using Portal.Core.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Portal.Core.Tenants;
 using Portal.Modules.Policies.Domain;
 using Portal.Modules.Policies.Features.Synonyms;
 using Portal.Modules.Policies.Persistence;
@@ -12,7 +11,7 @@ namespace Portal.Modules.Policies.Pages.Admin.Policies;
 
 /// <summary>The site's search synonyms: one group per line, words separated by spaces.</summary>
 [RequirePermission(Permissions.Administer)]
-public sealed class SynonymsModel(PoliciesDbContext db, TenantContext tenant) : PageModel
+public sealed class SynonymsModel(PoliciesDbContext db, SynonymWriter writer) : PageModel
 {
     [BindProperty]
     public string Text { get; set; } = "";
@@ -29,20 +28,14 @@ public sealed class SynonymsModel(PoliciesDbContext db, TenantContext tenant) : 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var lines = (Text ?? "").Split('\n').Select(SynonymGroup.Split).ToList();
-        var bad = lines.Select((terms, i) => (terms, line: i + 1)).Where(p => p.terms.Count == 1).Select(p => p.line).ToList();
-        if (bad.Count > 0)
+        var lines = (Text ?? "").Split('\n');
+        if (SynonymWriter.Check(lines) is { Count: > 0 } bad)
         {
-            ModelState.AddModelError(nameof(Text), $"第 {string.Join("、", bad)} 行只有一个词：一组同义词至少要有两个词。");
+            ModelState.AddModelError(nameof(Text), $"第 {string.Join("、", bad.Select(i => i + 1))} 行只有一个词：" + SynonymWriter.TooFewWords);
             return Page();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
-        db.Synonyms.RemoveRange(await db.Synonyms.ToListAsync(HttpContext.RequestAborted));
-        db.Synonyms.AddRange(lines.Where(terms => terms.Count > 1).Select(terms => new SynonymGroup { Terms = string.Join(' ', terms) }));
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        await transaction.CommitAsync(HttpContext.RequestAborted);
-        PolicySynonyms.Invalidate(tenant.RequiredShell);
+        await writer.ReplaceAllAsync(lines, HttpContext.RequestAborted);
         TempData["Message"] = "同义词已保存，立即用于本站检索。";
         return RedirectToPage();
     }

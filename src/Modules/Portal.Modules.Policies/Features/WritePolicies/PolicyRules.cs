@@ -1,6 +1,7 @@
 using Portal.Modules.Policies.Domain;
+using Portal.Modules.Policies.Markdown;
 
-namespace Portal.Modules.Policies.Features.EditPolicy;
+namespace Portal.Modules.Policies.Features.WritePolicies;
 
 /// <summary>Checks and copies an editor's input onto a document.</summary>
 internal static class PolicyRules
@@ -54,7 +55,12 @@ internal static class PolicyRules
         document.Level = Trim(input.Level);
         document.Validity = input.Validity;
         document.ReplacedById = input.Validity == PolicyValidity.Current ? null : input.ReplacedById;
-        document.Body = input.Body ?? "";
+        var body = input.Body ?? "";
+        if (document.BodyHtml is null || document.Body != body)
+        {
+            document.Body = body;
+            document.BodyHtml = PolicyMarkdown.ToSafeHtml(body);
+        }
     }
 
     private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

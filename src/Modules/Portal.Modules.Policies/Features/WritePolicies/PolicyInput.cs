@@ -1,6 +1,6 @@
 using Portal.Modules.Policies.Domain;
 
-namespace Portal.Modules.Policies.Features.EditPolicy;
+namespace Portal.Modules.Policies.Features.WritePolicies;
 
 /// <summary>What an editor fills in; bound from the admin form, also used by the recipe step.</summary>
 public sealed class PolicyInput

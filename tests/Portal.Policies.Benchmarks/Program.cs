@@ -52,7 +52,7 @@ try
         {
             var summary = await Wrk.RunAsync(baseAddress, "corpus", corpusQueries, wrkSeconds, data);
             Console.WriteLine(summary.Output.Trim());
-            rows.Add(($"corpus: wrk -t2 -c64 -d{wrkSeconds}s, requests/s; latency p50 / p99 / max", summary.Row, "—"));
+            rows.Add(($"corpus: wrk -t2 -c64 -d{wrkSeconds}s --timeout 10s, requests/s; latency p50 / p99 / max", summary.Row, "—"));
         }
     }
     finally

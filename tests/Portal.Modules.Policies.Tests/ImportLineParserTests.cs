@@ -22,6 +22,12 @@ public sealed class ImportLineParserTests
     [InlineData("{\"id\":\"a\",\"title\":\"\"}", "title")]
     [InlineData("{\"id\":\"a\",\"title\":\"t\",\"date\":\"2024/01/02\"}", "YYYY-MM-DD")]
     [InlineData("{\"id\":\"a\",\"title\":[\"t\"]}", "数组")]
+    [InlineData("{\"id\":\"a\",\"title\":\"\\ud800\"}", "不成对")]
+    [InlineData("{\"id\":\"a\",\"title\":\"仪征市\\udc00通知\"}", "不成对")]
+    [InlineData("{\"id\":\"a\",\"title\":\"甲\",\"title\":\"乙\"}", "title 在同一个对象中出现了两次")]
+    [InlineData("{\"id\":\"a\",\"title\":\"甲\",\"extra\":{\"k\":1,\"k\":2}}", "k 在同一个对象中出现了两次")]
+    [InlineData("{\"id\":\"a\",\"title\":\"甲\\u0000乙\"}", "空字符")]
+    [InlineData("{\"id\":\"a\",\"\\ud800\":1,\"title\":\"甲\"}", "字段名")]
     public void Parse_BadLine_SaysWhyInChinese(string line, string expected)
     {
         var (row, error) = ImportLineParser.Parse(1, line);

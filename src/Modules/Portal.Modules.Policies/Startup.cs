@@ -11,6 +11,7 @@ using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
+using Portal.Core.Web;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Cli;
 using Portal.Modules.Policies.Features.Attachments;
@@ -77,6 +78,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PolicyWriter>();
         services.AddScoped<SynonymWriter>();
         services.AddScoped<Features.ShowPolicy.PolicyReader>();
+        services.AddSingleton<Features.ShowPolicy.PublishedDocumentCache>();
+        services.AddSingleton<ITenantContentCache>(sp => sp.GetRequiredService<Features.ShowPolicy.PublishedDocumentCache>());
         services.AddScoped<PolicyImporter>();
         services.AddSingleton<ITenantBackgroundTask, PolicyIndexingTask>();
         services.AddSingleton<IRecipeStep, PoliciesStep>();

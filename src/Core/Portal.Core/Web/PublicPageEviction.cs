@@ -8,6 +8,7 @@ namespace Portal.Core.Web;
 /// public pages showing that tenant's content are dropped, so the next request renders them anew.
 /// Each node calls it for its own cache (for Policies: when its index applies the change), so a change
 /// made on another node or by the command line is evicted too. Harmless where no page cache runs (CLI).
+/// The modules' content caches (<see cref="ITenantContentCache"/>) are dropped with the pages.
 /// </summary>
 public sealed class PublicPageEviction(IServiceProvider services)
 {
@@ -15,6 +16,11 @@ public sealed class PublicPageEviction(IServiceProvider services)
 
     public async ValueTask ContentChangedAsync(string tenantName, CancellationToken cancellationToken = default)
     {
+        foreach (var cache in services.GetServices<ITenantContentCache>())
+        {
+            cache.Forget(tenantName);
+        }
+
         if (_store is not null)
         {
             await _store.EvictByTagAsync(PublicPageCache.ContentTag(tenantName), cancellationToken);

@@ -16,7 +16,7 @@ var wrkSeconds = int.Parse(options.GetValueOrDefault("wrk-seconds") ?? "30", Cul
 var data = Path.Combine(Path.GetTempPath(), "portal-policies-bench-" + Environment.ProcessId);
 var portal = new PortalExecutable(PortalExecutable.FindHost(options.GetValueOrDefault("host-dll")), data);
 var rows = new List<(string Measure, string Value, string Target)>();
-using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+using var client = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
 try
 {
     Console.WriteLine($"Host: Release build; data folder {data}; cores {Environment.ProcessorCount}");
@@ -52,7 +52,7 @@ try
         {
             var summary = await Wrk.RunAsync(baseAddress, "corpus", corpusQueries, wrkSeconds, data);
             Console.WriteLine(summary.Output.Trim());
-            rows.Add(($"corpus: wrk -t2 -c64 -d{wrkSeconds}s, requests/s; latency p50 / p99 / max", summary.Row, "—"));
+            rows.Add(($"corpus: wrk -t2 -c64 -d{wrkSeconds}s --timeout 10s, requests/s; latency p50 / p99 / max", summary.Row, "—"));
         }
     }
     finally
@@ -88,19 +88,32 @@ static string Seconds(TimeSpan elapsed) => $"{elapsed.TotalSeconds:F1} s (wall c
 
 static async Task<(double P50, double P95, double Max)> MeasureAsync(HttpClient client, Uri endpoint, List<string> queries)
 {
-    // Warm-up: JIT, first activation, index open.
+    // Warm-up: JIT, first activation, index open. The first search may wait for the index to be opened or
+    // rebuilt in the background (503 「正在重建索引」 meanwhile): up to ten minutes on a busy machine.
+    var ready = Stopwatch.StartNew();
     foreach (var query in queries.Take(50))
     {
-        using var response = await client.GetAsync(endpoint + "?q=" + Uri.EscapeDataString(query));
-        response.EnsureSuccessStatusCode();
+        while (true)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+            using var response = await client.GetAsync(endpoint + "?q=" + Uri.EscapeDataString(query), timeout.Token);
+            if (response.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable || ready.Elapsed > TimeSpan.FromMinutes(10))
+            {
+                response.EnsureSuccessStatusCode();
+                break;
+            }
+
+            await Task.Delay(500);
+        }
     }
 
     var times = new List<double>(queries.Count);
     foreach (var query in queries)
     {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var watch = Stopwatch.StartNew();
-        using var response = await client.GetAsync(endpoint + "?q=" + Uri.EscapeDataString(query));
-        await response.Content.ReadAsByteArrayAsync();
+        using var response = await client.GetAsync(endpoint + "?q=" + Uri.EscapeDataString(query), timeout.Token);
+        await response.Content.ReadAsByteArrayAsync(timeout.Token);
         times.Add(watch.Elapsed.TotalMilliseconds);
         response.EnsureSuccessStatusCode();
     }

@@ -16,7 +16,7 @@ internal static partial class Wrk
         await File.WriteAllLinesAsync(file, queries.Select(Uri.EscapeDataString));
         var script = Path.Combine(AppContext.BaseDirectory, "wrk-search.lua");
         var info = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-t2", "-c64", $"-d{seconds}s", "--latency", "-s", script, baseAddress.ToString().TrimEnd('/'), "--", file, site })
+        foreach (var argument in new[] { "-t2", "-c64", $"-d{seconds}s", "--timeout", "10s", "--latency", "-s", script, baseAddress.ToString().TrimEnd('/'), "--", file, site })
         {
             info.ArgumentList.Add(argument);
         }

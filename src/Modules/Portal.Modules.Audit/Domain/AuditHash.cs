@@ -8,7 +8,7 @@ namespace Portal.Modules.Audit.Domain;
 /// SHA-256 over the entry's fields in a fixed order, each prefixed by its length (so "ab"+"c" and "a"+"bc"
 /// differ), ending with the previous entry's hash. Changing any field of any entry breaks every link after it.
 /// </summary>
-public static class AuditHash
+internal static class AuditHash
 {
     /// <summary>The "previous hash" of the first entry.</summary>
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";

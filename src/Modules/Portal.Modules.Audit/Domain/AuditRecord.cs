@@ -1,7 +1,7 @@
 namespace Portal.Modules.Audit.Domain;
 
 /// <summary>One stored audit entry. Never updated or deleted; each one carries the hash of the one before.</summary>
-public sealed class AuditRecord
+internal sealed class AuditRecord
 {
     /// <summary>1, 2, 3 … without gaps: a missing number is a deleted entry.</summary>
     public long Sequence { get; set; }

@@ -3,7 +3,7 @@ using Portal.Modules.Audit.Domain;
 
 namespace Portal.Modules.Audit.Persistence;
 
-public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
+internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
 {
     public const string Table = "portal_audit";
 

@@ -7,7 +7,7 @@ namespace Portal.Modules.Yizheng.Healthcare.Domain;
 /// The retiree's 身份证号, phone and health note are sealed (ADR 0016); the doctor's and hospital's
 /// numbers are work contacts printed on public notices and stay plain.
 /// </summary>
-public sealed class HealthcareAssignment
+internal sealed class HealthcareAssignment
 {
     public int Id { get; set; }
 

@@ -4,7 +4,7 @@ using Portal.Modules.Yizheng.Healthcare.Domain;
 
 namespace Portal.Modules.Yizheng.Healthcare.Persistence;
 
-public sealed class HealthcareDbContext(DbContextOptions<HealthcareDbContext> options) : DbContext(options)
+internal sealed class HealthcareDbContext(DbContextOptions<HealthcareDbContext> options) : DbContext(options)
 {
     public DbSet<HealthcareAssignment> Assignments => Set<HealthcareAssignment>();
 

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Audit.Features.Search;
 
 /// <summary>What the 审计管理员 searches by; every field is optional. Dates are whole days, local time.</summary>
-public sealed class AuditFilter
+internal sealed class AuditFilter
 {
     public DateOnly? From { get; set; }
 

@@ -5,7 +5,7 @@ using Portal.Modules.Audit.Persistence;
 namespace Portal.Modules.Audit.Features.Search;
 
 /// <summary>Reads the current tenant's audit log, newest first. There is no write or delete here.</summary>
-public sealed class AuditQuery(AuditDbContext db)
+internal sealed class AuditQuery(AuditDbContext db)
 {
     public const int PageSize = 50;
 

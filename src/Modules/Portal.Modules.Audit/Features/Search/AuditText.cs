@@ -5,7 +5,7 @@ using Portal.Modules.Audit.Domain;
 namespace Portal.Modules.Audit.Features.Search;
 
 /// <summary>How an entry reads for people: local time, Chinese outcome, and the CSV the auditor exports.</summary>
-public static class AuditText
+internal static class AuditText
 {
     public static string Time(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 

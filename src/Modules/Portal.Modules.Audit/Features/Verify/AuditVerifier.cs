@@ -8,7 +8,7 @@ namespace Portal.Modules.Audit.Features.Verify;
 /// Walks the current tenant's audit log in order and reports the first entry that was changed, removed
 /// or inserted: its number is missing, its previous-hash does not match, or its own hash does not.
 /// </summary>
-public sealed class AuditVerifier(AuditDbContext db)
+internal sealed class AuditVerifier(AuditDbContext db)
 {
     private const int PageSize = 1000;
 

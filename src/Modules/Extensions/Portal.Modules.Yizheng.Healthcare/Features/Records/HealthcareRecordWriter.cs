@@ -9,7 +9,7 @@ namespace Portal.Modules.Yizheng.Healthcare.Features.Records;
 /// The one write path of a health-desk record (edit page and recipe step): validates, seals the
 /// personal fields with their lookup hashes, checks duplicates and versions, saves.
 /// </summary>
-public sealed class HealthcareRecordWriter(HealthcareDbContext db, PersonalDataProtector protector, TimeProvider clock)
+internal sealed class HealthcareRecordWriter(HealthcareDbContext db, PersonalDataProtector protector, TimeProvider clock)
 {
     private const string Changed = "这条登记刚被其他人修改过，您的修改没有保存。请返回列表重新打开后再改。";
 

@@ -5,7 +5,7 @@ using Portal.Modules.Yizheng.Healthcare.Persistence;
 namespace Portal.Modules.Yizheng.Healthcare.Pages.Healthcare;
 
 /// <summary>The public desk: what the service is and the hospitals' green channels. No personal data here.</summary>
-public sealed class IndexModel(HealthcareDbContext db) : PageModel
+internal sealed class IndexModel(HealthcareDbContext db) : PageModel
 {
     public sealed record Channel(string Hospital, string Contact, string Phone);
 

@@ -8,7 +8,7 @@ namespace Portal.Modules.Audit.Pages.Admin.Audit;
 
 /// <summary>The filtered log as CSV (UTF-8 with BOM so Excel reads the Chinese). The export is itself audited.</summary>
 [RequirePermission(Permissions.Export)]
-public sealed class ExportModel(AuditQuery query, IAuditLog audit) : PageModel
+internal sealed class ExportModel(AuditQuery query, IAuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public AuditFilter Filter { get; set; } = new();

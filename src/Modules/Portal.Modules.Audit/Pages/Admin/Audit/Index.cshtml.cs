@@ -9,7 +9,7 @@ namespace Portal.Modules.Audit.Pages.Admin.Audit;
 
 /// <summary>The 审计管理员's page: search and filter the log, check the chain, export what is shown.</summary>
 [RequirePermission(Permissions.Read)]
-public sealed class IndexModel(AuditQuery query, AuditVerifier verifier, AuditActionCatalog actions) : PageModel
+internal sealed class IndexModel(AuditQuery query, AuditVerifier verifier, AuditActionCatalog actions) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public AuditFilter Filter { get; set; } = new();

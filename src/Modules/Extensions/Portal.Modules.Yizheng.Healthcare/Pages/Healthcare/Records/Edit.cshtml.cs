@@ -17,7 +17,7 @@ namespace Portal.Modules.Yizheng.Healthcare.Pages.Healthcare.Records;
 /// </summary>
 [RequirePermission(Permissions.ViewRecords)]
 [RequirePermission(Permissions.EditRecords)]
-public sealed class EditModel(HealthcareDbContext db, HealthcareRecordWriter writer, PersonalDataProtector protector, PersonalDataReveal reveal, IAuditLog audit, PublicPageEviction pages, TenantContext tenant) : PageModel
+internal sealed class EditModel(HealthcareDbContext db, HealthcareRecordWriter writer, PersonalDataProtector protector, PersonalDataReveal reveal, IAuditLog audit, PublicPageEviction pages, TenantContext tenant) : PageModel
 {
     [BindProperty]
     public HealthcareRecordInput Input { get; set; } = new();

@@ -13,7 +13,7 @@ namespace Portal.Modules.Yizheng.Healthcare.Pages.Healthcare.Records;
 /// A 身份证号 or phone typed in the search box is found by its keyed hash: the numbers are sealed.
 /// </summary>
 [RequirePermission(Permissions.ViewRecords)]
-public sealed class IndexModel(HealthcareDbContext db, PersonalDataProtector protector, IAuditLog audit) : PageModel
+internal sealed class IndexModel(HealthcareDbContext db, PersonalDataProtector protector, IAuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }

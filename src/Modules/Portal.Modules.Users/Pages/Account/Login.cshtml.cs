@@ -11,10 +11,12 @@ namespace Portal.Modules.Users.Pages.Account;
 
 /// <summary>
 /// Sign-in with user name (or a retiree's mobile number) and password. Five failures lock the account for
-/// 15 minutes; posts are rate-limited per IP and per account; every outcome is audited.
+/// 15 minutes; posts are rate-limited per IP and per account; every outcome is audited. The sign-in services
+/// come into the POST handler only: showing the form (never output-cached, it carries an antiforgery token)
+/// builds no identity or database services.
 /// </summary>
 [SignInEndpoint]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, AccountLookup lookup, TwoFactorPolicy twoFactor, IAuditLog audit) : PageModel
+public sealed class LoginModel : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -29,7 +31,11 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, AccountLookup l
 
     public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(
+        [FromServices] SignInManager<PortalUser> signIn,
+        [FromServices] AccountLookup lookup,
+        [FromServices] TwoFactorPolicy twoFactor,
+        [FromServices] IAuditLog audit)
     {
         if (string.IsNullOrWhiteSpace(UserName) || string.IsNullOrEmpty(Password))
         {

@@ -17,7 +17,7 @@ namespace Portal.Modules.Policies.Features.WritePolicies;
 /// bumps the version (optimistic concurrency), writes the event (which every node's index reads) in the same transaction
 /// (<see cref="PolicyWrites"/>), writes the audit entry after the commit, then brings this node's index up to date.
 /// </summary>
-public sealed class PolicyWriter(PoliciesDbContext db, TenantContext tenant, PolicyIndexer indexer, PolicySources sources, IAuditLog audit, TimeProvider clock)
+internal sealed class PolicyWriter(PoliciesDbContext db, TenantContext tenant, PolicyIndexer indexer, PolicySources sources, IAuditLog audit, TimeProvider clock)
 {
     private const string NotFound = "这份文件不存在或已被删除。";
 

@@ -34,6 +34,7 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddSingleton<TenantResolver>();
         services.AddSingleton<ShellHost>();
         services.AddSingleton<RegistrySync>();
+        services.AddSingleton<SiteListCache>();
         services.AddSingleton<TenantManager>();
         services.AddSingleton<FeatureManager>();
         services.AddSingleton<TenantMedia>();

@@ -52,10 +52,7 @@ internal sealed class PolicySearchService(
                 }
 
                 var result = searcher.Search(indexes, request);
-                if (request.Page == 1 && !request.HasFilters)
-                {
-                    recorder.Record(tenant.RequiredShell, request.Query, result.Total);
-                }
+                Count(request, result.Total);
 
                 return new PolicySearchOutcome(result, chain);
             }
@@ -70,6 +67,15 @@ internal sealed class PolicySearchService(
 
                 shell = await shells.GetAsync(shell.Tenant, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>Counts a first-page search without filters in the search report (also one answered from <see cref="SearchAnswerCache"/>).</summary>
+    internal void Count(PolicySearchRequest request, int total)
+    {
+        if (request.Page == 1 && !request.HasFilters)
+        {
+            recorder.Record(tenant.RequiredShell, request.Query, total);
         }
     }
 }

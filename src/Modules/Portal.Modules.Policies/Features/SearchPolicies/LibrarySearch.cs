@@ -8,7 +8,7 @@ namespace Portal.Modules.Policies.Features.SearchPolicies;
 /// site of its chain changes content. The JSON search API stays uncached (<see cref="PolicySearchService"/>), so its
 /// measured speed is the engine's.
 /// </summary>
-public sealed class LibrarySearch(TenantContext tenant, PolicySources sources, PolicySearchService search, SearchAnswerCache answers)
+internal sealed class LibrarySearch(TenantContext tenant, PolicySources sources, PolicySearchService search, SearchAnswerCache answers)
 {
     public async Task<PolicySearchOutcome> SearchAsync(PolicySearchRequest request, CancellationToken cancellationToken = default)
     {

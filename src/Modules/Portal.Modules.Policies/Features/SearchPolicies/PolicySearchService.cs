@@ -8,7 +8,7 @@ using Portal.Modules.Policies.Search;
 namespace Portal.Modules.Policies.Features.SearchPolicies;
 
 /// <summary>Searches the current site's documents and those of its city and province, with the site's synonyms.</summary>
-public sealed class PolicySearchService(
+internal sealed class PolicySearchService(
     TenantContext tenant,
     PolicySources sources,
     PolicyIndexer indexer,

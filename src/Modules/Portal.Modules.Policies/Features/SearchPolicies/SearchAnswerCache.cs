@@ -11,7 +11,7 @@ namespace Portal.Modules.Policies.Features.SearchPolicies;
 /// synonyms, rebuilds, on every node through the index catch-up); everything is dropped when the kept text outgrows
 /// its budget, so endless distinct queries cannot grow the process.
 /// </summary>
-public sealed class SearchAnswerCache : ITenantContentCache
+internal sealed class SearchAnswerCache : ITenantContentCache
 {
     /// <summary>About 32 MB of text (two bytes a character).</summary>
     private const long DefaultBudgetCharacters = 16 * 1024 * 1024;

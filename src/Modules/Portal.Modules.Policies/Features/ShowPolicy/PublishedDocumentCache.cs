@@ -8,7 +8,7 @@ namespace Portal.Modules.Policies.Features.ShowPolicy;
 /// database on every view. A site's entries are dropped when its content changes (the signal that drops its
 /// cached pages, see <see cref="ITenantContentCache"/>); the whole cache is dropped when it outgrows its budget.
 /// </summary>
-public sealed class PublishedDocumentCache : ITenantContentCache
+internal sealed class PublishedDocumentCache : ITenantContentCache
 {
     /// <summary>About 64 MB of text (bodies are held as stored HTML, two bytes a character).</summary>
     private const long DefaultBudgetCharacters = 32 * 1024 * 1024;

@@ -14,7 +14,7 @@ using Portal.Modules.Policies.Features.SearchReport;
 namespace Portal.Modules.Policies.Pages.Policies;
 
 /// <summary>The public policy library: one large search box, filters with counts, results. No personal data; output-cached for anonymous readers.</summary>
-public sealed class IndexModel(LibrarySearch search, SearchReportReader report, TenantContext tenant) : PageModel
+internal sealed class IndexModel(LibrarySearch search, SearchReportReader report, TenantContext tenant) : PageModel
 {
     public static IReadOnlyList<(string Key, string Title)> FacetTitles { get; } =
     [

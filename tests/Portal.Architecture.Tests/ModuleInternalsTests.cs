@@ -7,14 +7,7 @@ namespace Portal.Architecture.Tests;
 /// <summary>A module's persistence is its own: other assemblies see its contracts, never its DbContexts or their entities (issue 8).</summary>
 public sealed class ModuleInternalsTests
 {
-    // Modules whose DbContexts and entities are still public; empty this list as each one is converted, never add to it.
-    private static readonly HashSet<string> NotYetConverted = new(StringComparer.Ordinal)
-    {
-        "Portal.Modules.Users",
-        "Portal.Modules.Policies",
-    };
-
-    public static TheoryData<string> Modules => [.. ModuleAssemblies.Modules.Select(ModuleAssemblies.NameOf).Where(n => !NotYetConverted.Contains(n))];
+    public static TheoryData<string> Modules => [.. ModuleAssemblies.Modules.Select(ModuleAssemblies.NameOf)];
 
     [Theory]
     [MemberData(nameof(Modules))]

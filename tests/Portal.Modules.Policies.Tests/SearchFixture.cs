@@ -15,14 +15,14 @@ public sealed class SearchFixture : IDisposable
         Index.Commit(1);
     }
 
-    public PolicyIndex Index { get; }
+    internal PolicyIndex Index { get; }
 
     /// <summary>The host's settings (<see cref="SearchSettings"/>), not the engine's defaults.</summary>
-    public PolicySearcher Searcher { get; } = new(SearchSettings.MinStrictResults);
+    internal PolicySearcher Searcher { get; } = new(SearchSettings.MinStrictResults);
 
-    public PolicySearchResult Search(PolicySearchRequest request) => Searcher.Search([("全部", Index)], request);
+    internal PolicySearchResult Search(PolicySearchRequest request) => Searcher.Search([("全部", Index)], request);
 
-    public PolicySearchResult Search(string query) => Search(new PolicySearchRequest { Query = query });
+    internal PolicySearchResult Search(string query) => Search(new PolicySearchRequest { Query = query });
 
     public void Dispose()
     {

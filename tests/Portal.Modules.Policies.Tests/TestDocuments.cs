@@ -5,7 +5,7 @@ namespace Portal.Modules.Policies.Tests;
 /// <summary>
 /// A dozen synthetic policy documents written for these tests (not real texts). Tenants: 中央, 江苏省, 扬州市, 邗江区.
 /// </summary>
-public static class TestDocuments
+internal static class TestDocuments
 {
     public static IReadOnlyList<PolicyIndexDocument> All { get; } =
     [

@@ -75,6 +75,9 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<PolicySynonyms>();
         services.AddSingleton<PolicyAttachmentStore>();
         services.AddScoped<PolicySearchService>();
+        services.AddScoped<LibrarySearch>();
+        services.AddSingleton<SearchAnswerCache>();
+        services.AddSingleton<ITenantContentCache>(sp => sp.GetRequiredService<SearchAnswerCache>());
         services.AddScoped<PolicyWriter>();
         services.AddScoped<SynonymWriter>();
         services.AddScoped<Features.ShowPolicy.PolicyReader>();

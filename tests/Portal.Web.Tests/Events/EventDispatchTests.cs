@@ -125,7 +125,7 @@ public abstract class EventDispatchTests(EventsFixture fixture)
     {
         var document = await SaveAsync("东河县关于开展老干部读书活动的通知");
         var dispatcher = fixture.Factory.Get<EventDispatcher>();
-        await using (await fixture.Factory.Get<Portal.Core.Cluster.IClusterLock>().TryAcquireAsync(EventDispatcher.LockName))
+        await using (await fixture.Factory.Get<Portal.Core.Cluster.IClusterLock>().TryAcquireAsync(EventDispatcher.RoundLock))
         {
             Assert.False(await dispatcher.DispatchActiveAsync());
             Assert.DoesNotContain(fixture.Logbook.Of<PolicyDocumentChanged>(fixture.County), e => e.DocumentId == document.Id);

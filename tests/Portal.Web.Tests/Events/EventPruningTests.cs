@@ -71,7 +71,7 @@ public abstract class EventPruningTests(EventsFixture fixture)
         await DispatchAsync();
         fixture.Clock.Advance(TimeSpan.FromDays(40));
         var pruner = fixture.Factory.Get<EventPruner>();
-        await using (await fixture.Factory.Get<IClusterLock>().TryAcquireAsync(EventPruner.LockName))
+        await using (await fixture.Factory.Get<IClusterLock>().TryAcquireAsync(EventPruner.RoundLock))
         {
             Assert.False(await pruner.PruneActiveAsync());
             Assert.Contains(document.Id, (await DocumentEventsAsync()).Keys);

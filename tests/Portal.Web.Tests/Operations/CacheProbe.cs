@@ -23,4 +23,14 @@ internal static class CacheProbe
         while (DateTime.UtcNow < deadline);
         return false;
     }
+
+    /// <summary>A new site's index is built on its first search: asks again until the page shows <paramref name="text"/>.</summary>
+    public static async Task WaitForTextAsync(HttpClient client, string url, string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!(await client.GetStringAsync(url)).Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+    }
 }

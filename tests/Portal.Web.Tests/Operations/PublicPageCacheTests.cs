@@ -20,7 +20,7 @@ public abstract class PublicPageCacheTests(PublishedSiteFixture fixture)
         using var reader = fixture.Factory.CreateBrowser();
         var document = $"/{name}/policies/{id}";
         var library = $"/{name}/policies";
-        await WarmAsync(reader, library, PublishedSiteFixture.FirstTitle);
+        await CacheProbe.WaitForTextAsync(reader, library, PublishedSiteFixture.FirstTitle);
         foreach (var page in new[] { document, library })
         {
             Assert.True(await CacheProbe.BecomesCachedAsync(reader, page), $"{page} never came from the cache");
@@ -38,7 +38,7 @@ public abstract class PublicPageCacheTests(PublishedSiteFixture fixture)
     {
         var name = await fixture.NewSiteAsync();
         using var reader = fixture.Factory.CreateBrowser();
-        await WarmAsync(reader, $"/{name}/policies", PublishedSiteFixture.FirstTitle);
+        await CacheProbe.WaitForTextAsync(reader, $"/{name}/policies", PublishedSiteFixture.FirstTitle);
         var results = $"/{name}/policies?q=" + Uri.EscapeDataString("诊疗费");
         Assert.DoesNotContain(PublishedSiteFixture.FirstTitle, await reader.GetStringAsync(results), StringComparison.Ordinal);
         Assert.True(await CacheProbe.BecomesCachedAsync(reader, results), $"{results} never came from the cache");
@@ -64,6 +64,26 @@ public abstract class PublicPageCacheTests(PublishedSiteFixture fixture)
         Assert.Null(page.Headers.Age);
     }
 
+    [Fact]
+    public async Task PagesSeenBySignedInStaff_AreNeverKeptForAnonymousReaders()
+    {
+        var name = await fixture.NewSiteAsync();
+        var library = $"/{name}/policies";
+        using (var editor = await Security.Browser.SignedInAsync(fixture.Factory, name, "bianji", PublishedSiteFixture.EditorPassword))
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                using var page = await editor.GetAsync(library);
+                Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+                Assert.Null(page.Headers.Age);
+            }
+        }
+
+        using var reader = fixture.Factory.CreateBrowser();
+        using var first = await reader.GetAsync(library);
+        Assert.Null(first.Headers.Age);
+    }
+
     internal static async Task RenameAsync(PortalFactory factory, string site, string externalId, string title)
     {
         await PublishedSiteFixture.InTenantAsync(factory, site, async services =>
@@ -77,16 +97,6 @@ public abstract class PublicPageCacheTests(PublishedSiteFixture fixture)
 
     private static Task<T> InSiteAsync<T>(PortalFactory factory, string site, Func<PoliciesDbContext, Task<T>> read)
         => PublishedSiteFixture.InTenantAsync(factory, site, services => read(services.GetRequiredService<PoliciesDbContext>()));
-
-    /// <summary>A new site's index is built on its first search; the cache starts after that.</summary>
-    private static async Task WarmAsync(HttpClient client, string url, string text)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!(await client.GetStringAsync(url)).Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
-    }
 }
 
 public sealed class SqlitePublicPageCacheTests(SqliteSite fixture) : PublicPageCacheTests(fixture), IClassFixture<SqliteSite>;

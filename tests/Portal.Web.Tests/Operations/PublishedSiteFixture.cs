@@ -1,13 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Tenants;
+using Portal.Core.Web;
 using Portal.Web.Tests.Infrastructure;
 using Xunit;
 
 namespace Portal.Web.Tests.Operations;
 
 /// <summary>A host whose sites have policy documents, an editor and an audit trail (for backup and page-cache tests).</summary>
-public abstract class PublishedSiteFixture(DatabaseProvider provider) : IAsyncLifetime
+public abstract class PublishedSiteFixture(DatabaseProvider provider, bool pageCache = true) : IAsyncLifetime
 {
     public const string FirstTitle = "临河县离休干部医药费报销办法";
     public const string SecondTitle = "临河县老干部活动中心开放时间的通知";
@@ -19,7 +20,9 @@ public abstract class PublishedSiteFixture(DatabaseProvider provider) : IAsyncLi
 
     public async Task InitializeAsync()
     {
-        Factory = await PortalFactory.StartAsync(provider);
+        Factory = pageCache
+            ? await PortalFactory.StartAsync(provider)
+            : await PortalFactory.StartAsync(provider, new Dictionary<string, string?> { [PublicPageCache.EnabledSetting] = "false" }, null);
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
@@ -61,3 +64,8 @@ public abstract class PublishedSiteFixture(DatabaseProvider provider) : IAsyncLi
 public sealed class SqliteSite() : PublishedSiteFixture(DatabaseProvider.Sqlite);
 
 public sealed class PostgresSite() : PublishedSiteFixture(DatabaseProvider.Postgres);
+
+/// <summary>A host started as the benchmark's second run: Portal:PublicPageCache:Enabled=false.</summary>
+public sealed class SqliteUncachedSite() : PublishedSiteFixture(DatabaseProvider.Sqlite, pageCache: false);
+
+public sealed class PostgresUncachedSite() : PublishedSiteFixture(DatabaseProvider.Postgres, pageCache: false);

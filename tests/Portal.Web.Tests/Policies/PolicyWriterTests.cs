@@ -119,6 +119,35 @@ public abstract class PolicyWriterTests(PoliciesFixture fixture)
         Assert.Equal(1, stored.Version);
     }
 
+    [Fact]
+    public async Task BulkWrite_WhoseSuccessorIsRefusedInTheSameBatch_RefusesItTooNamingTheSuccessor_AndWritesTheRest()
+    {
+        var tenant = await fixture.NewCountyAsync("nanxi");
+        PolicyUpsert Item(string externalId, string title, string? replacedBy = null, PolicyValidity validity = PolicyValidity.Current)
+            => new(externalId, input => { input.Title = title; input.Validity = validity; input.Body = "按规定执行。"; }, replacedBy);
+
+        PolicyUpsertResult result;
+        await using (var scope = await fixture.ScopeAsync(tenant))
+        {
+            result = await scope.ServiceProvider.GetRequiredService<PolicyWriter>().UpsertAsync(
+            [
+                Item("nx-old", "南溪县离休干部医药费管理暂行办法", replacedBy: "nx-new", validity: PolicyValidity.Repealed),
+                Item("nx-new", "   "),
+                Item("nx-older", "南溪县离休干部看病报销规定", replacedBy: "nx-old", validity: PolicyValidity.Repealed),
+                Item("nx-other", "南溪县老干部活动中心开放时间"),
+            ], PolicyWriteOrigin.Recipe);
+        }
+
+        Assert.Equal([0, 1, 2], result.Refused.Select(r => r.Index));
+        Assert.Contains("请填写标题", result.Refused[1].Message, StringComparison.Ordinal);
+        Assert.Contains("“nx-new”", result.Refused[0].Message, StringComparison.Ordinal);
+        Assert.Contains("“nx-old”", result.Refused[2].Message, StringComparison.Ordinal);
+        Assert.Equal(1, result.Added);
+        await using var check = await fixture.ScopeAsync(tenant);
+        var stored = await check.ServiceProvider.GetRequiredService<PoliciesDbContext>().Documents.AsNoTracking().Select(d => d.ExternalId).ToListAsync();
+        Assert.Equal(["nx-other"], stored);
+    }
+
     private async Task<ImportReport> ImportAsync(string tenant, string text)
     {
         await using var scope = await fixture.ScopeAsync(tenant);

@@ -20,40 +20,27 @@ internal sealed class EventDispatcher(
     TenantScopeFactory scopes,
     TenantHierarchy hierarchy,
     ShellHost shells,
-    IClusterLock clusterLock,
+    ClusterRounds rounds,
     IOptions<EventDispatchOptions> options,
     TimeProvider clock,
-    ILogger<EventDispatcher> logger)
+    ILogger<EventDispatcher> logger) : IClusterRound
 {
-    public const string LockName = "portal.events.dispatch";
+    public const string RoundLock = "portal.events.dispatch";
     private const int BatchSize = 100;
     private readonly IReadOnlyList<EventSubscription> _subscriptions = [.. subscriptions];
 
     public IReadOnlyList<EventSubscription> Subscriptions => _subscriptions;
 
+    public string LockName => RoundLock;
+
+    public TimeSpan Interval => options.Value.Interval;
+
+    public bool HasWork => _subscriptions.Count > 0;
+
     /// <summary>One round over the active sites, under the cluster lock; false when another node holds it.</summary>
-    public async Task<bool> DispatchActiveAsync(CancellationToken cancellationToken = default)
-    {
-        await using var held = await clusterLock.TryAcquireAsync(LockName, cancellationToken);
-        if (held is null)
-        {
-            return false;
-        }
+    public Task<bool> DispatchActiveAsync(CancellationToken cancellationToken = default) => rounds.RunAsync(this, cancellationToken);
 
-        foreach (var shell in shells.Active.ToList())
-        {
-            try
-            {
-                await DispatchAsync(shell, cancellationToken);
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                logger.LogError(exception, "Event dispatch failed for tenant {Tenant}", shell.Name);
-            }
-        }
-
-        return true;
-    }
+    Task IClusterRound.RunAsync(TenantShell tenant, CancellationToken cancellationToken) => DispatchAsync(tenant, cancellationToken);
 
     /// <summary>Delivers what is due in one site's outbox; returns the number of deliveries that succeeded.</summary>
     public async Task<int> DispatchAsync(TenantShell source, CancellationToken cancellationToken = default)

@@ -9,7 +9,7 @@ namespace Portal.Core.Events;
 
 /// <summary>
 /// Deletes delivered events older than <see cref="EventDispatchOptions.PruneAfterDays"/> from the active sites'
-/// outboxes, once across the cluster (the cluster lock <see cref="LockName"/>). An event counts as delivered when
+/// outboxes, once across the cluster (a round of <see cref="ClusterRounds"/> under the lock <see cref="RoundLock"/>). An event counts as delivered when
 /// every handler of its type has its cursor past it; an event with a failure (retrying or parked for the
 /// 系统管理员) is kept, and the newest event always stays, so sequences never start again and per-node readers
 /// (<see cref="EventLog"/>) can tell when they have fallen behind the pruning.
@@ -17,42 +17,29 @@ namespace Portal.Core.Events;
 internal sealed class EventPruner(
     IEnumerable<EventSubscription> subscriptions,
     TenantScopeFactory scopes,
-    ShellHost shells,
-    IClusterLock clusterLock,
+    ClusterRounds rounds,
     IOptions<EventDispatchOptions> options,
     TimeProvider clock,
-    ILogger<EventPruner> logger)
+    ILogger<EventPruner> logger) : IClusterRound
 {
-    public const string LockName = "portal.events.prune";
+    public const string RoundLock = "portal.events.prune";
     private const int BatchSize = 1_000;
     private readonly IReadOnlyList<EventSubscription> _subscriptions = [.. subscriptions];
 
+    public string LockName => RoundLock;
+
+    public TimeSpan Interval => options.Value.PruneInterval;
+
     /// <summary>One round over the active sites; false when another node holds the lock (it prunes).</summary>
-    public async Task<bool> PruneActiveAsync(CancellationToken cancellationToken = default)
+    public Task<bool> PruneActiveAsync(CancellationToken cancellationToken = default) => rounds.RunAsync(this, cancellationToken);
+
+    async Task IClusterRound.RunAsync(TenantShell tenant, CancellationToken cancellationToken)
     {
-        await using var held = await clusterLock.TryAcquireAsync(LockName, cancellationToken);
-        if (held is null)
+        var pruned = await PruneAsync(tenant, cancellationToken);
+        if (pruned > 0)
         {
-            return false;
+            logger.LogInformation("Pruned {Count} delivered events of tenant {Tenant}", pruned, tenant.Name);
         }
-
-        foreach (var shell in shells.Active.ToList())
-        {
-            try
-            {
-                var pruned = await PruneAsync(shell, cancellationToken);
-                if (pruned > 0)
-                {
-                    logger.LogInformation("Pruned {Count} delivered events of tenant {Tenant}", pruned, shell.Name);
-                }
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                logger.LogError(exception, "Event pruning failed for tenant {Tenant}", shell.Name);
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Prunes one site's outbox; returns the events deleted.</summary>

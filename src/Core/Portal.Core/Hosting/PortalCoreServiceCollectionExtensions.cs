@@ -34,6 +34,7 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddSingleton<TenantResolver>();
         services.AddSingleton<ShellHost>();
         services.AddSingleton<RegistrySync>();
+        services.AddSingleton<SiteListCache>();
         services.AddSingleton<TenantManager>();
         services.AddSingleton<FeatureManager>();
         services.AddSingleton<TenantMedia>();
@@ -55,8 +56,9 @@ public static class PortalCoreServiceCollectionExtensions
             : new InProcessClusterLock());
         services.Configure<EventDispatchOptions>(configuration.GetSection("Portal:Events"));
         services.AddTenantDbContext<EventsDbContext, EventsSchema>();
-        services.AddSingleton<EventDispatcher>();
-        services.AddSingleton<EventPruner>();
+        services.AddSingleton<ClusterRounds>();
+        services.AddClusterRound<EventDispatcher>();
+        services.AddClusterRound<EventPruner>();
         services.AddScoped(provider => new EventLog(provider.GetRequiredService<EventsDbContext>()));
         services.AddScoped<IEventFailures, EventFailures>();
         services.AddSingleton<RecipeRunner>();
@@ -78,8 +80,7 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddHostedService<RegistryWatchService>();
         services.AddHostedService<HostChangeListener>();
         services.AddHostedService<TenantBackgroundService>();
-        services.AddHostedService<EventDispatchService>();
-        services.AddHostedService<EventPruneService>();
+        services.AddHostedService<ClusterRoundService>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Tenants.Hierarchy;
 using Portal.Core.Web;
@@ -9,7 +8,7 @@ namespace Portal.Core.Tenants;
 /// Applies registry changes (from this process, the command line or another node) to this process:
 /// forgets cached lookups and evicts the changed tenants, so their next request sees the new state.
 /// </summary>
-public sealed class RegistrySync(TenantStore store, TenantResolver resolver, ShellHost shells, TenantHierarchy hierarchy, ILogger<RegistrySync> logger, IOutputCacheStore? pageCache = null) : IDisposable
+public sealed class RegistrySync(TenantStore store, TenantResolver resolver, ShellHost shells, TenantHierarchy hierarchy, SiteListCache siteList, ILogger<RegistrySync> logger, PublicPageStore? pageCache = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _cursor = -1;
@@ -24,6 +23,7 @@ public sealed class RegistrySync(TenantStore store, TenantResolver resolver, She
             if (_cursor < 0)
             {
                 _cursor = await store.LatestChangeIdAsync(cancellationToken);
+                siteList.Clear(); // anything listed before the cursor was known may predate a change it skips
                 return 0;
             }
 
@@ -32,21 +32,16 @@ public sealed class RegistrySync(TenantStore store, TenantResolver resolver, She
             {
                 resolver.Invalidate(name);
                 hierarchy.Invalidate(name);
-                if (pageCache is not null)
-                {
-                    await pageCache.EvictByTagAsync(PublicPageCache.TenantTag(name), cancellationToken);
-                }
-
                 await shells.EvictAsync(name);
+                // After the shell: a page rendered from the old shell started before this eviction and is not kept.
+                pageCache?.EvictByTag(PublicPageCache.TenantTag(name));
                 logger.LogInformation("Tenant {Tenant} changed in the registry; reloaded on next request", name);
             }
 
             if (changes.Count > 0)
             {
-                if (pageCache is not null)
-                {
-                    await pageCache.EvictByTagAsync(PublicPageCache.PlatformTag, cancellationToken);
-                }
+                siteList.Clear();
+                pageCache?.EvictByTag(PublicPageCache.PlatformTag);
 
                 Interlocked.Exchange(ref _cursor, changes[^1].Id);
             }

@@ -9,7 +9,10 @@ public sealed class SiteIdentity(TenantContext tenantContext, IHttpContextAccess
 {
     public bool IsPlatform => tenantContext.Shell is null;
 
-    public string SiteName => tenantContext.Shell?.Tenant.Branding.SiteName is { Length: > 0 } name
+    private string? _siteName;
+
+    /// <summary>Read once per request: a page asks several times, and the platform's name is a configuration lookup.</summary>
+    public string SiteName => _siteName ??= tenantContext.Shell?.Tenant.Branding.SiteName is { Length: > 0 } name
         ? name
         : tenantContext.Shell?.Tenant.DisplayName ?? configuration["Portal:PlatformName"] ?? "老干部工作信息平台";
 

@@ -25,18 +25,7 @@ public static class PortalWebExtensions
         var services = builder.Services;
         // Serves module and theme assets (/_content/…) from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
-        var pageCache = builder.Configuration.GetValue(PublicPageCache.EnabledSetting, defaultValue: true);
-        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.PolicyName, policy =>
-        {
-            if (pageCache)
-            {
-                PublicPageCache.Configure(policy);
-            }
-            else
-            {
-                policy.NoCache();
-            }
-        }));
+        services.AddSingleton<PublicPageStore>();
         services.AddPortalCore(builder.Configuration, catalog);
         services.AddPortalBackgroundServices();
         services.AddHttpContextAccessor();
@@ -70,12 +59,19 @@ public static class PortalWebExtensions
         return builder;
     }
 
-    /// <summary>The request pipeline: static files, tenant resolution, routing, sign-in, feature gate, endpoints.</summary>
+    /// <summary>The request pipeline: kept public pages, static files, tenant resolution, routing, feature gate, sign-in, endpoints.</summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
         app.UseReverseProxy(app.Configuration);
         app.UsePortalOperations();
         app.UsePortalSecurity();
+        var pageCache = app.Configuration.GetValue(PublicPageCache.EnabledSetting, defaultValue: true);
+        if (pageCache)
+        {
+            // Before tenant resolution, routing and sign-in: a kept answer costs a lookup, not a pipeline (ADR 0032).
+            app.UseMiddleware<PublicPageCacheMiddleware>();
+        }
+
         app.UseStatusCodePages(StatusPageWriter.WriteAsync);
         app.UseStaticFiles();
         app.UseMiddleware<TenantResolutionMiddleware>();
@@ -85,7 +81,11 @@ public static class PortalWebExtensions
         app.UseSignInRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseOutputCache();
+        if (pageCache)
+        {
+            app.UseMiddleware<PublicPageCaptureMiddleware>();
+        }
+
         app.MapRazorPages();
         DisplayEndpoints.Map(app);
         app.MapPortalApiDocuments();

@@ -1,21 +1,18 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OutputCaching;
-using Portal.Core.Themes;
 
 namespace Portal.Core.Web;
 
 /// <summary>
-/// Output caching for public pages that opt in with [OutputCache(PolicyName = PublicPageCache.PolicyName)]:
-/// anonymous GETs only, per host, path, query and display choice. Evicted when the tenant changes in the
-/// registry (tag "tenant:NAME") and when published content changes (tag "content:NAME", see
-/// <see cref="PublicPageEviction"/>); a page that shows another site's content (a county showing its
-/// province's documents) declares it with <see cref="DependsOn"/>. Pages with forms that carry antiforgery
-/// tokens or with personal data must not opt in. ADR 0018.
+/// The public-page cache for pages marked [<see cref="PublicPageAttribute"/>]: anonymous GETs only, per scheme,
+/// host, path, query and display choice, kept in <see cref="PublicPageStore"/> and answered at the front of the
+/// pipeline (<see cref="PublicPageCacheMiddleware"/>). Evicted when the tenant changes in the registry (tag
+/// "tenant:NAME") and when published content changes (tag "content:NAME", see <see cref="PublicPageEviction"/>);
+/// a page that shows another site's content (a county showing its province's documents) declares it with
+/// <see cref="DependsOn"/>. Pages with forms that carry antiforgery tokens or with personal data must not opt in.
+/// ADR 0018 and 0032.
 /// </summary>
 public static class PublicPageCache
 {
-    public const string PolicyName = "public-page";
-
     /// <summary>Configuration key that switches the cache off (the benchmark measures both ways).</summary>
     public const string EnabledSetting = "Portal:PublicPageCache:Enabled";
 
@@ -42,14 +39,4 @@ public static class PublicPageCache
 
     internal static IEnumerable<string> Dependencies(HttpContext context)
         => context.Items[DependenciesKey] as HashSet<string> ?? Enumerable.Empty<string>();
-
-    public static void Configure(OutputCachePolicyBuilder policy) => policy
-        .Expire(TimeSpan.FromMinutes(5))
-        .SetVaryByHost(true)
-        .SetVaryByRouteValue([])
-        .VaryByValue(context => new KeyValuePair<string, string>("display", DisplayPreferences.From(context.Request).ToCookie()))
-        .VaryByValue(context => new KeyValuePair<string, string>("base", context.Request.PathBase.Value ?? ""))
-        .Tag("public")
-        .With(context => context.HttpContext.User.Identity?.IsAuthenticated != true)
-        .AddPolicy<TenantTagPolicy>();
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Core.Web;
@@ -12,18 +11,16 @@ namespace Portal.Core.Web;
 /// </summary>
 public sealed class PublicPageEviction(IServiceProvider services)
 {
-    private readonly IOutputCacheStore? _store = services.GetService<IOutputCacheStore>();
+    private readonly PublicPageStore? _store = services.GetService<PublicPageStore>();
 
-    public async ValueTask ContentChangedAsync(string tenantName, CancellationToken cancellationToken = default)
+    public ValueTask ContentChangedAsync(string tenantName, CancellationToken cancellationToken = default)
     {
         foreach (var cache in services.GetServices<ITenantContentCache>())
         {
             cache.Forget(tenantName);
         }
 
-        if (_store is not null)
-        {
-            await _store.EvictByTagAsync(PublicPageCache.ContentTag(tenantName), cancellationToken);
-        }
+        _store?.EvictByTag(PublicPageCache.ContentTag(tenantName));
+        return ValueTask.CompletedTask;
     }
 }

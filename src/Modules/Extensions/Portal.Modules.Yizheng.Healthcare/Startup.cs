@@ -4,6 +4,8 @@ using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
+using Portal.Core.Web;
+using Portal.Modules.Yizheng.Healthcare.Features.Desk;
 using Portal.Modules.Yizheng.Healthcare.Features.Records;
 using Portal.Modules.Yizheng.Healthcare.Persistence;
 using Portal.Modules.Yizheng.Healthcare.Recipes;
@@ -24,6 +26,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddTenantDbContext<HealthcareDbContext, HealthcareSchema>();
         services.AddScoped<HealthcareRecordWriter>();
+        services.AddSingleton<GreenChannelCache>();
+        services.AddSingleton<ITenantContentCache>(sp => sp.GetRequiredService<GreenChannelCache>());
         services.AddSingleton<IRecipeStep, HealthcareStep>();
     }
 }

@@ -8,7 +8,7 @@ namespace Portal.Modules.Policies.Domain;
 /// A 发文字号 in canonical GB/T 9704-2012 form. Parsing accepts what people actually type
 /// ([2016], （2016）, 【2016】, no brackets, full-width digits, spaces, 第, leading zeros).
 /// </summary>
-public sealed partial record DocumentNumber(string Agency, int? Year, int Serial, DocumentNumberKind Kind)
+internal sealed partial record DocumentNumber(string Agency, int? Year, int Serial, DocumentNumberKind Kind)
 {
     private const string Cjk = @"\p{IsCJKUnifiedIdeographs}";
     private const string Open = @"[〔\[（(【［﹝〈<]";

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>The three shapes of 发文字号 seen in practice.</summary>
-public enum DocumentNumberKind
+internal enum DocumentNumberKind
 {
     /// <summary>机关代字〔年份〕序号号, e.g. 中办发〔2016〕3号 (GB/T 9704-2012).</summary>
     Standard,

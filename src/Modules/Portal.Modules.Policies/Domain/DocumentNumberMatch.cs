@@ -1,4 +1,4 @@
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>A document number found inside a longer query, with its position in the query text.</summary>
-public sealed record DocumentNumberMatch(DocumentNumber Number, int Index, int Length);
+internal sealed record DocumentNumberMatch(DocumentNumber Number, int Index, int Length);

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>A file attached to a policy document; a PDF's text is extracted for search.</summary>
-public sealed class PolicyAttachment
+internal sealed class PolicyAttachment
 {
     public long Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>A policy document (政策文件) with the metadata of the government-information standard.</summary>
-public sealed class PolicyDocument
+internal sealed class PolicyDocument
 {
     public long Id { get; set; }
 

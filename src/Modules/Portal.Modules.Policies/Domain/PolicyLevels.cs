@@ -3,7 +3,7 @@ using Portal.Core.Tenants.Hierarchy;
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>层级 of a document: who issued it in the hierarchy of government.</summary>
-public static class PolicyLevels
+internal static class PolicyLevels
 {
     public const string Central = "中央";
     public const string Province = "省";

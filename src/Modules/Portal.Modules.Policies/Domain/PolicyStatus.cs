@@ -1,6 +1,6 @@
 namespace Portal.Modules.Policies.Domain;
 
-public enum PolicyStatus
+internal enum PolicyStatus
 {
     /// <summary>草稿: only staff see it; not in the search index.</summary>
     Draft = 0,

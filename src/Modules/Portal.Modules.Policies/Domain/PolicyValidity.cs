@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>有效性 of a policy document.</summary>
-public enum PolicyValidity
+internal enum PolicyValidity
 {
     Current = 0,
     Amended = 1,

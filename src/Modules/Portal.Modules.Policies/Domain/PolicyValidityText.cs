@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>The Chinese words for 有效性, as shown on pages, in facets and in the index.</summary>
-public static class PolicyValidityText
+internal static class PolicyValidityText
 {
     public static string Label(this PolicyValidity validity) => validity switch
     {

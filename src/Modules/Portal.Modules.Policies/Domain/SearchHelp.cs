@@ -4,7 +4,7 @@ namespace Portal.Modules.Policies.Domain;
 /// How a reader whose search found nothing can ask the bureau (telephone, office hours, a counter):
 /// written by the site's editors on the search report page, shown on the zero-result page. One row per site.
 /// </summary>
-public sealed class SearchHelp
+internal sealed class SearchHelp
 {
     public const int MaxLength = 300;
 

@@ -4,7 +4,7 @@ namespace Portal.Modules.Policies.Domain;
 /// How often one query was searched on this site in one week, and how often it found nothing. Only the
 /// words and the counts are kept: no user, session, address or time of day.
 /// </summary>
-public sealed class SearchTermWeek
+internal sealed class SearchTermWeek
 {
     public long Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>Words a site's readers use for the same thing (老干部 ↔ 离退休干部 ↔ 老同志); edited per site.</summary>
-public sealed class SynonymGroup
+internal sealed class SynonymGroup
 {
     public int Id { get; set; }
 

@@ -9,7 +9,7 @@ namespace Portal.Modules.Policies.Markdown;
 /// prefixed by the sanitizer) so sections can be linked. Its output is stored when a document is saved
 /// (<c>BodyHtml</c>, ADR 0026): a change to the pipeline needs a schema upgrade that clears the stored HTML.
 /// </summary>
-public static class PolicyMarkdown
+internal static class PolicyMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)

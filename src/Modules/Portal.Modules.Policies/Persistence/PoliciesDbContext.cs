@@ -4,7 +4,7 @@ using Portal.Modules.Policies.Domain;
 
 namespace Portal.Modules.Policies.Persistence;
 
-public sealed class PoliciesDbContext(DbContextOptions<PoliciesDbContext> options) : DbContext(options)
+internal sealed class PoliciesDbContext(DbContextOptions<PoliciesDbContext> options) : DbContext(options)
 {
     public DbSet<PolicyDocument> Documents => Set<PolicyDocument>();
 

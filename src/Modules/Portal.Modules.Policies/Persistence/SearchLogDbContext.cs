@@ -4,7 +4,7 @@ using Portal.Modules.Policies.Domain;
 namespace Portal.Modules.Policies.Persistence;
 
 /// <summary>The weekly search counts (<see cref="SearchTermWeek"/>); a context of its own so the log never touches the documents' tables.</summary>
-public sealed class SearchLogDbContext(DbContextOptions<SearchLogDbContext> options) : DbContext(options)
+internal sealed class SearchLogDbContext(DbContextOptions<SearchLogDbContext> options) : DbContext(options)
 {
     public DbSet<SearchTermWeek> Terms => Set<SearchTermWeek>();
 

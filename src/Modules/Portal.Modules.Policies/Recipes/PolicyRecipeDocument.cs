@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Recipes;
 
 /// <summary>A document in a recipe; matched to an existing one by <see cref="ExternalId"/>.</summary>
-public sealed class PolicyRecipeDocument
+internal sealed class PolicyRecipeDocument
 {
     public string ExternalId { get; set; } = "";
 

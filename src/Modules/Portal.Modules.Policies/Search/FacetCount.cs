@@ -1,3 +1,3 @@
 namespace Portal.Modules.Policies.Search;
 
-public sealed record FacetCount(string Value, int Count);
+internal sealed record FacetCount(string Value, int Count);

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Search;
 
 /// <summary>How strictly the query's words must match; the searcher relaxes step by step when nothing is found.</summary>
-public enum MatchLevel
+internal enum MatchLevel
 {
     /// <summary>Every word (or one of its synonyms) must occur.</summary>
     All,

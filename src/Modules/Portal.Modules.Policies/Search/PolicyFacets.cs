@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Search;
 
 /// <summary>Facet names used as keys of <see cref="PolicySearchResult.Facets"/>.</summary>
-public static class PolicyFacets
+internal static class PolicyFacets
 {
     public const string Issuer = PolicyFields.Issuer;
     public const string Level = PolicyFields.Level;

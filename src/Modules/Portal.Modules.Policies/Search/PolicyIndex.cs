@@ -11,7 +11,7 @@ namespace Portal.Modules.Policies.Search;
 /// One tenant's index folder: a single writer, a near-real-time searcher manager and the cursor (the last
 /// applied event sequence of the site's log) kept in the commit user data so it is atomic with the documents.
 /// </summary>
-public sealed class PolicyIndex : IDisposable
+internal sealed class PolicyIndex : IDisposable
 {
     // The sequence of the last event of the site's log applied (ADR 0028). Indexes from before the event log
     // kept an indexing-task id under "cursor": they lack this key and are rebuilt once.

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Search;
 
 /// <summary>The index folder exists but cannot be used; the caller deletes it and rebuilds from the database.</summary>
-public sealed class PolicyIndexCorruptException : Exception
+internal sealed class PolicyIndexCorruptException : Exception
 {
     public PolicyIndexCorruptException()
     {

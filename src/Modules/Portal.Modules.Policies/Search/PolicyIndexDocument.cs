@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Search;
 
 /// <summary>One policy document as the search engine sees it (the database row, flattened).</summary>
-public sealed record PolicyIndexDocument
+internal sealed record PolicyIndexDocument
 {
     public required long Id { get; init; }
 

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Search;
 
 /// <summary>State of a tenant's index folder; anything but Healthy means "rebuild from the database".</summary>
-public enum PolicyIndexHealth
+internal enum PolicyIndexHealth
 {
     Healthy,
 

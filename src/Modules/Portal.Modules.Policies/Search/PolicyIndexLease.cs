@@ -4,7 +4,7 @@ using Lucene.Net.Search;
 namespace Portal.Modules.Policies.Search;
 
 /// <summary>A point-in-time searcher of one index; dispose it to release the reader.</summary>
-public sealed class PolicyIndexLease : IDisposable
+internal sealed class PolicyIndexLease : IDisposable
 {
     private readonly SearcherManager _manager;
     private IndexSearcher? _searcher;

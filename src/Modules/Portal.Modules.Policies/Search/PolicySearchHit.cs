@@ -1,6 +1,6 @@
 namespace Portal.Modules.Policies.Search;
 
-public sealed record PolicySearchHit
+internal sealed record PolicySearchHit
 {
     public required long Id { get; init; }
 

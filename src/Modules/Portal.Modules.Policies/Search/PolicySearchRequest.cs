@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Search;
 
 /// <summary>One search. Filters are exact values as shown in the facets.</summary>
-public sealed record PolicySearchRequest
+internal sealed record PolicySearchRequest
 {
     public const int MaxSize = 50;
 

@@ -1,6 +1,6 @@
 namespace Portal.Modules.Policies.Search;
 
-public sealed record PolicySearchResult
+internal sealed record PolicySearchResult
 {
     /// <summary>Documents matching the query and all filters.</summary>
     public required int Total { get; init; }

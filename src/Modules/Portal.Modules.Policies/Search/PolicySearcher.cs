@@ -9,7 +9,7 @@ namespace Portal.Modules.Policies.Search;
 /// Searches one or more tenant indexes (a county sees its own, its city's and its province's documents).
 /// Stateless and thread-safe; one instance can serve the whole process.
 /// </summary>
-public sealed class PolicySearcher
+internal sealed class PolicySearcher
 {
     private const int MaxFacetValues = 100;
     private const int MaxWindow = 10_000;

@@ -1,6 +1,6 @@
 namespace Portal.Modules.Policies.Search;
 
-public enum PolicySort
+internal enum PolicySort
 {
     Relevance,
 

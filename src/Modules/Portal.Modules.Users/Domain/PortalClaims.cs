@@ -2,7 +2,7 @@ using Portal.Core.Security;
 
 namespace Portal.Modules.Users.Domain;
 
-public static class PortalClaims
+internal static class PortalClaims
 {
     /// <summary>The tenant that issued the sign-in; a session is valid only on that tenant.</summary>
     public const string Tenant = "portal:tenant";

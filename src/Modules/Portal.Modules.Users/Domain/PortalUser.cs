@@ -8,7 +8,7 @@ namespace Portal.Modules.Users.Domain;
 /// (ADR 0016) with a keyed hash for signing in by phone; Identity's own PhoneNumber column stays
 /// empty, except on accounts saved before version 2 until their next save.
 /// </summary>
-public sealed class PortalUser : IdentityUser
+internal sealed class PortalUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
 

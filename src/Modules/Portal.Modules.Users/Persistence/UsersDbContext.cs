@@ -6,7 +6,7 @@ using Portal.Modules.Users.Domain;
 
 namespace Portal.Modules.Users.Persistence;
 
-public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : IdentityDbContext<PortalUser, IdentityRole, string>(options)
+internal sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : IdentityDbContext<PortalUser, IdentityRole, string>(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.AddProtectedData();
 

@@ -8,7 +8,7 @@ namespace Portal.Modules.Users.Recipes;
 /// Passwords the platform generated for accounts a recipe created without one. They are written once
 /// to a file only the operator can read (like an initial admin password file), never to the recipe.
 /// </summary>
-public sealed class InitialCredentials(IOptions<PortalDataOptions> options)
+internal sealed class InitialCredentials(IOptions<PortalDataOptions> options)
 {
     public string FilePath => Path.Combine(options.Value.DataFolder, "initial-credentials.txt");
 

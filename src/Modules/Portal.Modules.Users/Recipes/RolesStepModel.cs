@@ -2,7 +2,7 @@ using Portal.Core.Recipes;
 
 namespace Portal.Modules.Users.Recipes;
 
-public sealed class RolesStepModel : RecipeStepModel
+internal sealed class RolesStepModel : RecipeStepModel
 {
     public List<RoleModel> Roles { get; set; } = [];
 

@@ -2,7 +2,7 @@ using Portal.Core.Recipes;
 
 namespace Portal.Modules.Users.Recipes;
 
-public sealed class UsersStepModel : RecipeStepModel
+internal sealed class UsersStepModel : RecipeStepModel
 {
     public List<UserModel> Users { get; set; } = [];
 

@@ -4,8 +4,8 @@ using Portal.Core.Tenants;
 
 namespace Portal.Web.Pages.Platform;
 
-/// <summary>The platform's own page: the running sites, a page at a time (there may be thousands).</summary>
-public sealed class IndexModel(TenantStore store) : PageModel
+/// <summary>The platform's own page: the running sites, a page at a time (there may be thousands), read from memory until the registry changes.</summary>
+public sealed class IndexModel(SiteListCache sites) : PageModel
 {
     public const int PageSize = 60;
 
@@ -19,7 +19,7 @@ public sealed class IndexModel(TenantStore store) : PageModel
     public async Task OnGetAsync()
     {
         PageNumber = Math.Max(1, PageNumber);
-        var (items, total) = await store.ListAsync((PageNumber - 1) * PageSize, PageSize, cancellationToken: HttpContext.RequestAborted);
+        var (items, total) = await sites.PageAsync((PageNumber - 1) * PageSize, PageSize, HttpContext.RequestAborted);
         Sites = [.. items.Where(t => t.State == TenantState.Running)];
         Total = total;
     }

@@ -3,7 +3,7 @@ using Portal.Modules.Yizheng.Healthcare.Features.Records;
 
 namespace Portal.Modules.Yizheng.Healthcare.Recipes;
 
-public sealed class HealthcareStepModel : RecipeStepModel
+internal sealed class HealthcareStepModel : RecipeStepModel
 {
     public List<HealthcareRecordInput> Assignments { get; set; } = [];
 }

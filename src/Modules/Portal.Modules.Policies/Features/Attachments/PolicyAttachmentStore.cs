@@ -7,7 +7,7 @@ using UglyToad.PdfPig;
 namespace Portal.Modules.Policies.Features.Attachments;
 
 /// <summary>Attachment files in the tenant's media folder (policies/…), named by content hash; PDF text extracted for search.</summary>
-public sealed class PolicyAttachmentStore(TenantMedia media)
+internal sealed class PolicyAttachmentStore(TenantMedia media)
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 

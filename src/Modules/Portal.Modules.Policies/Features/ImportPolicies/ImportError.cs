@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Features.ImportPolicies;
 
 /// <summary>A line that was not imported, and why (in words an editor understands).</summary>
-public sealed record ImportError(int Line, string Reason)
+internal sealed record ImportError(int Line, string Reason)
 {
     public override string ToString() => $"第 {Line} 行：{Reason}";
 }

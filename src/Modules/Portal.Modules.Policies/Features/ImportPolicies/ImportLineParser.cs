@@ -5,7 +5,7 @@ using Portal.Modules.Policies.Domain;
 namespace Portal.Modules.Policies.Features.ImportPolicies;
 
 /// <summary>Reads one JSON Lines record; extra fields are ignored, a bad one is reported with the reason.</summary>
-public static class ImportLineParser
+internal static class ImportLineParser
 {
     public const int MaxTitleLength = 500;
     public const int MaxIdLength = 100;

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Features.ImportPolicies;
 
 /// <summary>What an import did, line by line for the lines it refused.</summary>
-public sealed class ImportReport
+internal sealed class ImportReport
 {
     public int Lines { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Features.ImportPolicies;
 
 /// <summary>One good line of an import file (the corpus format: id, title, issuer, doc_number, date, category, body).</summary>
-public sealed record ImportRow(
+internal sealed record ImportRow(
     int Line,
     string ExternalId,
     string Title,

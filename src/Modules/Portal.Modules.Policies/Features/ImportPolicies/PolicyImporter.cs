@@ -13,7 +13,7 @@ namespace Portal.Modules.Policies.Features.ImportPolicies;
 /// The file is first read whole: one that cannot be (damaged compression, not UTF-8) is refused before the first
 /// batch, so it never goes in half; readable lines that are bad are each reported and skipped (ADR 0027).
 /// </summary>
-public sealed class PolicyImporter(PolicyWriter writer, TenantContext tenant, PolicyIndexer indexer)
+internal sealed class PolicyImporter(PolicyWriter writer, TenantContext tenant, PolicyIndexer indexer)
 {
     public const int BatchSize = 500;
 

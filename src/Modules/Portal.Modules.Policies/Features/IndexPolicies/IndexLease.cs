@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Features.IndexPolicies;
 
 /// <summary>Who writes an index folder now: one row per folder, held while its owner renews it.</summary>
-public sealed class IndexLease
+internal sealed class IndexLease
 {
     /// <summary>The folder: machine name and full path (nodes with their own disks have their own indexes).</summary>
     public string Folder { get; set; } = "";

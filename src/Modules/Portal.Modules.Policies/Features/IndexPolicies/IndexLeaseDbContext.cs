@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Portal.Modules.Policies.Features.IndexPolicies;
 
 /// <summary>Its own context and schema, so sites created before leases get the table without touching the documents' schema.</summary>
-public sealed class IndexLeaseDbContext(DbContextOptions<IndexLeaseDbContext> options) : DbContext(options)
+internal sealed class IndexLeaseDbContext(DbContextOptions<IndexLeaseDbContext> options) : DbContext(options)
 {
     public DbSet<IndexLease> Leases => Set<IndexLease>();
 

@@ -12,7 +12,7 @@ namespace Portal.Modules.Policies.Features.IndexPolicies;
 /// The owner renews it while it runs (every catch-up, at least every <see cref="RenewEvery"/>); a crashed
 /// owner's lease runs out after <see cref="Duration"/>.
 /// </summary>
-public sealed class IndexOwnership(TenantScopeFactory scopes, TimeProvider clock)
+internal sealed class IndexOwnership(TenantScopeFactory scopes, TimeProvider clock)
 {
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
 

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Features.IndexPolicies;
 
 /// <summary>Another process holds the lease on this index folder: it must not be opened for writing here.</summary>
-public sealed class PolicyIndexBusyException : Exception
+internal sealed class PolicyIndexBusyException : Exception
 {
     public PolicyIndexBusyException()
     {

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Features.IndexPolicies;
 
 /// <summary>How indexes are written, checked and rebuilt (bound from "Portal:Policies").</summary>
-public sealed class PolicyIndexOptions
+internal sealed class PolicyIndexOptions
 {
     /// <summary>How often the index files are compared with what the last commit wrote (damage in place is found within this).</summary>
     public TimeSpan FileCheckInterval { get; set; } = TimeSpan.FromSeconds(1);

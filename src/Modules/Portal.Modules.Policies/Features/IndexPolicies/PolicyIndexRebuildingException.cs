@@ -4,7 +4,7 @@ namespace Portal.Modules.Policies.Features.IndexPolicies;
 /// The index is being rebuilt in the background and no earlier view of it can still be read: the search page
 /// and the API answer 503 with Retry-After (「正在重建索引，请稍后再试」) instead of waiting for the rebuild.
 /// </summary>
-public sealed class PolicyIndexRebuildingException : Exception
+internal sealed class PolicyIndexRebuildingException : Exception
 {
     public const string Text = "正在重建索引，请稍后再试";
 

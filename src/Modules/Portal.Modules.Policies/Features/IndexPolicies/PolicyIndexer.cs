@@ -17,7 +17,7 @@ namespace Portal.Modules.Policies.Features.IndexPolicies;
 /// <see cref="IndexOwnership"/> lease writes it (<see cref="IndexLeaseKeeper"/>). One catch-up at a time per
 /// tenant (the holder's gate).
 /// </summary>
-public sealed class PolicyIndexer
+internal sealed class PolicyIndexer
 {
     private readonly TenantScopeFactory _scopes;
     private readonly ShellHost _shells;

@@ -4,7 +4,7 @@ using Portal.Modules.Policies.Search;
 namespace Portal.Modules.Policies.Features.SearchPolicies;
 
 /// <summary>Turns the query string (page and API alike) into a request, or a Chinese sentence saying what is wrong.</summary>
-public static class PolicyQueryParser
+internal static class PolicyQueryParser
 {
     public const int MaxQueryLength = 200;
 

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Features.SearchPolicies;
 
 /// <summary>One hit as the JSON API returns it.</summary>
-public sealed record PolicySearchItem(
+internal sealed record PolicySearchItem(
     long Id,
     string? ExternalId,
     string Title,

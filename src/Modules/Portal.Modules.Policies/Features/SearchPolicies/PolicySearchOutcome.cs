@@ -3,7 +3,7 @@ using Portal.Modules.Policies.Search;
 namespace Portal.Modules.Policies.Features.SearchPolicies;
 
 /// <summary>The engine's result plus the sites its hits came from (for labels and links).</summary>
-public sealed record PolicySearchOutcome(PolicySearchResult Result, IReadOnlyList<PolicySource> Sources)
+internal sealed record PolicySearchOutcome(PolicySearchResult Result, IReadOnlyList<PolicySource> Sources)
 {
     public PolicySource SourceOf(PolicySearchHit hit) => Sources.First(s => s.Name == hit.Tenant);
 

@@ -6,7 +6,7 @@ namespace Portal.Modules.Policies.Features.SearchPolicies;
 /// The API's answer. Facets: issuer, level, year, category, validity → values with counts, each counted
 /// with every other filter applied. Snippets are HTML-escaped text with &lt;mark&gt; around matches.
 /// </summary>
-public sealed record PolicySearchResponse(
+internal sealed record PolicySearchResponse(
     int Total,
     int Page,
     int Size,

@@ -8,7 +8,7 @@ using Portal.Modules.Policies.Search;
 namespace Portal.Modules.Policies.Features.SearchPolicies;
 
 /// <summary>Searches the current site's documents and those of its city and province, with the site's synonyms.</summary>
-public sealed class PolicySearchService(
+internal sealed class PolicySearchService(
     TenantContext tenant,
     PolicySources sources,
     PolicyIndexer indexer,
@@ -52,10 +52,7 @@ public sealed class PolicySearchService(
                 }
 
                 var result = searcher.Search(indexes, request);
-                if (request.Page == 1 && !request.HasFilters)
-                {
-                    recorder.Record(tenant.RequiredShell, request.Query, result.Total);
-                }
+                Count(request, result.Total);
 
                 return new PolicySearchOutcome(result, chain);
             }
@@ -70,6 +67,15 @@ public sealed class PolicySearchService(
 
                 shell = await shells.GetAsync(shell.Tenant, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>Counts a first-page search without filters in the search report (also one answered from <see cref="SearchAnswerCache"/>).</summary>
+    internal void Count(PolicySearchRequest request, int total)
+    {
+        if (request.Page == 1 && !request.HasFilters)
+        {
+            recorder.Record(tenant.RequiredShell, request.Query, total);
         }
     }
 }

@@ -3,7 +3,7 @@ using Portal.Core.Tenants;
 namespace Portal.Modules.Policies.Features.SearchPolicies;
 
 /// <summary>A site whose documents a search covers: the site itself or one of its ancestors.</summary>
-public sealed record PolicySource(TenantShell Shell, bool IsOwn)
+internal sealed record PolicySource(TenantShell Shell, bool IsOwn)
 {
     public string Name => Shell.Name;
 

@@ -9,7 +9,7 @@ namespace Portal.Modules.Policies.Features.SearchPolicies;
 /// has the policy library on. Documents stay in their publisher's database and index: nothing is copied.
 /// Siblings and children are never included. The tree itself is Core's <see cref="TenantHierarchy"/>.
 /// </summary>
-public sealed class PolicySources(TenantHierarchy hierarchy, ShellHost shells)
+internal sealed class PolicySources(TenantHierarchy hierarchy, ShellHost shells)
 {
     public async Task<IReadOnlyList<PolicySource>> ChainAsync(TenantShell current, CancellationToken cancellationToken = default)
     {

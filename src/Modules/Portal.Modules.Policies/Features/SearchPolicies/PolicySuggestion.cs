@@ -1,4 +1,4 @@
 namespace Portal.Modules.Policies.Features.SearchPolicies;
 
 /// <summary>One suggestion under the search box: a document's title and number, its page, and the site it comes from.</summary>
-public sealed record PolicySuggestion(string Title, string? DocNumber, string Url, string Source);
+internal sealed record PolicySuggestion(string Title, string? DocNumber, string Url, string Source);

@@ -1,4 +1,4 @@
 namespace Portal.Modules.Policies.Features.SearchPolicies;
 
 /// <summary>The suggest API's answer (an object, so fields can be added later without breaking readers).</summary>
-public sealed record PolicySuggestions(IReadOnlyList<PolicySuggestion> Items);
+internal sealed record PolicySuggestions(IReadOnlyList<PolicySuggestion> Items);

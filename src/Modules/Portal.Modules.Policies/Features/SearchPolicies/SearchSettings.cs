@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Features.SearchPolicies;
 
 /// <summary>How the portal runs the search engine; the quality program measures with the same settings.</summary>
-public static class SearchSettings
+internal static class SearchSettings
 {
     /// <summary>
     /// AND semantics first; relax to "most words" and then "any word" only when no document has them all.

@@ -7,7 +7,7 @@ using Portal.Modules.Policies.Persistence;
 namespace Portal.Modules.Policies.Features.SearchReport;
 
 /// <summary>Reads the weekly counts: the report's tables and the zero-result page's "often searched" list.</summary>
-public sealed class SearchReportReader(TenantScopeFactory scopes)
+internal sealed class SearchReportReader(TenantScopeFactory scopes)
 {
     private const int PopularCacheMilliseconds = 300_000;
 

@@ -10,7 +10,7 @@ namespace Portal.Modules.Policies.Features.SearchReport;
 /// identifies a reader is kept; queries holding a long run of digits (a phone or ID number typed by
 /// mistake) are not counted at all.
 /// </summary>
-public sealed class SearchTermRecorder(TimeProvider clock)
+internal sealed class SearchTermRecorder(TimeProvider clock)
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 

@@ -13,7 +13,7 @@ namespace Portal.Modules.Policies.Features.ShowPolicy;
 /// read from the publisher's own database (nothing is copied down) and kept in <see cref="PublishedDocumentCache"/>
 /// until the publisher's content changes. Siblings' documents are not found.
 /// </summary>
-public sealed class PolicyReader(TenantContext tenant, PolicySources sources, TenantScopeFactory scopes, PublishedDocumentCache cache)
+internal sealed class PolicyReader(TenantContext tenant, PolicySources sources, TenantScopeFactory scopes, PublishedDocumentCache cache)
 {
     public async Task<PolicyView?> FindAsync(long id, string? from, CancellationToken cancellationToken = default)
     {

@@ -4,4 +4,4 @@ using Portal.Modules.Policies.Features.SearchPolicies;
 namespace Portal.Modules.Policies.Features.ShowPolicy;
 
 /// <summary>A published document as its public page shows it.</summary>
-public sealed record PolicyView(PolicyDocument Document, PolicySource Source, string BodyHtml, PolicyDocument? ReplacedBy);
+internal sealed record PolicyView(PolicyDocument Document, PolicySource Source, string BodyHtml, PolicyDocument? ReplacedBy);

@@ -8,13 +8,24 @@ namespace Portal.Modules.Policies.Features.ShowPolicy;
 /// database on every view. A site's entries are dropped when its content changes (the signal that drops its
 /// cached pages, see <see cref="ITenantContentCache"/>); the whole cache is dropped when it outgrows its budget.
 /// </summary>
-public sealed class PublishedDocumentCache : ITenantContentCache
+internal sealed class PublishedDocumentCache : ITenantContentCache
 {
     /// <summary>About 64 MB of text (bodies are held as stored HTML, two bytes a character).</summary>
-    private const long BudgetCharacters = 32 * 1024 * 1024;
+    private const long DefaultBudgetCharacters = 32 * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, Site> _sites = new(StringComparer.Ordinal);
+    private readonly long _budgetCharacters;
     private long _characters;
+
+    public PublishedDocumentCache()
+        : this(DefaultBudgetCharacters)
+    {
+    }
+
+    internal PublishedDocumentCache(long budgetCharacters) => _budgetCharacters = budgetCharacters;
+
+    /// <summary>Characters of text kept: what the budget bounds.</summary>
+    public long Characters => Interlocked.Read(ref _characters);
 
     /// <summary>The entries of one site; read before the database so a copy read across a change is put into a set already dropped.</summary>
     public Site For(string tenantName) => _sites.GetOrAdd(tenantName, _ => new Site(this));
@@ -29,7 +40,7 @@ public sealed class PublishedDocumentCache : ITenantContentCache
 
     private void Grow(long characters)
     {
-        if (Interlocked.Add(ref _characters, characters) > BudgetCharacters)
+        if (Interlocked.Add(ref _characters, characters) > _budgetCharacters)
         {
             foreach (var name in _sites.Keys)
             {

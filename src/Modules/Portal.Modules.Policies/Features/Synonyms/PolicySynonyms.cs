@@ -7,7 +7,7 @@ using Portal.Modules.Policies.Persistence;
 namespace Portal.Modules.Policies.Features.Synonyms;
 
 /// <summary>The synonym groups a tenant's editors keep (老干部 ↔ 离退休干部 …), applied to its searches.</summary>
-public sealed class PolicySynonyms(TenantScopeFactory scopes)
+internal sealed class PolicySynonyms(TenantScopeFactory scopes)
 {
     private const int ReloadMilliseconds = 30_000;
 

@@ -12,7 +12,7 @@ namespace Portal.Modules.Policies.Features.Synonyms;
 /// them, and makes the next search use them at once on this node — the synonym cache is reloaded and the
 /// cached result pages dropped — then writes the audit entry. Other nodes reload within 30 s.
 /// </summary>
-public sealed class SynonymWriter(PoliciesDbContext db, TenantContext tenant, PublicPageEviction pages, IAuditLog audit)
+internal sealed class SynonymWriter(PoliciesDbContext db, TenantContext tenant, PublicPageEviction pages, IAuditLog audit)
 {
     public const string TooFewWords = "一组同义词至少要有两个词，用空格分开。";
 

@@ -3,7 +3,7 @@ using Portal.Modules.Policies.Domain;
 namespace Portal.Modules.Policies.Features.WritePolicies;
 
 /// <summary>What an editor fills in; bound from the admin form, also used by the recipe step.</summary>
-public sealed class PolicyInput
+internal sealed class PolicyInput
 {
     public long Id { get; set; }
 

@@ -9,4 +9,4 @@ namespace Portal.Modules.Policies.Features.WritePolicies;
 /// </summary>
 /// <param name="ReplacedBy">External id of the document that amends or replaces this one, in the same write or already stored.</param>
 /// <param name="Status">Null keeps a stored document's status; a new document is then published.</param>
-public sealed record PolicyUpsert(string ExternalId, Action<PolicyInput> Fill, string? ReplacedBy = null, PolicyStatus? Status = null);
+internal sealed record PolicyUpsert(string ExternalId, Action<PolicyInput> Fill, string? ReplacedBy = null, PolicyStatus? Status = null);

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Features.WritePolicies;
 
 /// <summary>What a bulk write did; <see cref="Refused"/> holds the position (in the list given) and the reason of each item not written.</summary>
-public sealed class PolicyUpsertResult
+internal sealed class PolicyUpsertResult
 {
     public int Added { get; set; }
 

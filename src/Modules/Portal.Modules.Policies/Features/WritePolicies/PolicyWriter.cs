@@ -17,7 +17,7 @@ namespace Portal.Modules.Policies.Features.WritePolicies;
 /// bumps the version (optimistic concurrency), writes the event (which every node's index reads) in the same transaction
 /// (<see cref="PolicyWrites"/>), writes the audit entry after the commit, then brings this node's index up to date.
 /// </summary>
-public sealed class PolicyWriter(PoliciesDbContext db, TenantContext tenant, PolicyIndexer indexer, PolicySources sources, IAuditLog audit, TimeProvider clock)
+internal sealed class PolicyWriter(PoliciesDbContext db, TenantContext tenant, PolicyIndexer indexer, PolicySources sources, IAuditLog audit, TimeProvider clock)
 {
     private const string NotFound = "这份文件不存在或已被删除。";
 
@@ -85,31 +85,23 @@ public sealed class PolicyWriter(PoliciesDbContext db, TenantContext tenant, Pol
         var names = items.Select(i => i.ExternalId).Concat(items.Select(i => i.ReplacedBy).OfType<string>()).Distinct().ToList();
         var stored = await db.Documents.Where(d => d.ExternalId != null && names.Contains(d.ExternalId))
             .ToDictionaryAsync(d => d.ExternalId!, StringComparer.Ordinal, cancellationToken);
-        var incoming = items.Select(i => i.ExternalId).ToHashSet(StringComparer.Ordinal);
+        var refused = RefusalsOf(items, stored, level);
+        foreach (var (i, message) in refused.OrderBy(r => r.Key))
+        {
+            result.Refused.Add((i, message));
+        }
+
         var accepted = new List<(PolicyUpsert Item, PolicyDocument Document, string? Before)>();
         for (var i = 0; i < items.Count; i++)
         {
-            var item = items[i];
-            stored.TryGetValue(item.ExternalId, out var document);
-            var input = document is null ? new PolicyInput { Level = level } : PolicyInput.From(document);
-            item.Fill(input);
-            input.ExternalId = item.ExternalId;
-            // The rules check that an amended document names its successor; the id is known only after saving.
-            input.ReplacedById = item.ReplacedBy is null ? null
-                : item.ReplacedBy == item.ExternalId ? input.Id
-                : stored.GetValueOrDefault(item.ReplacedBy)?.Id is > 0 and var id ? id : -1;
-            var errors = PolicyRules.Check(input).Select(e => e.Message).ToList();
-            if (item.ReplacedBy is not null && !incoming.Contains(item.ReplacedBy) && !stored.ContainsKey(item.ReplacedBy))
+            if (refused.ContainsKey(i))
             {
-                errors.Add($"替代文件“{item.ReplacedBy}”不存在。");
-            }
-
-            if (errors.Count > 0)
-            {
-                result.Refused.Add((i, string.Join("", errors)));
                 continue;
             }
 
+            var item = items[i];
+            stored.TryGetValue(item.ExternalId, out var document);
+            var input = InputFor(item, document, level);
             var before = document is null ? null : PolicySignature.Of(document);
             if (document is null)
             {
@@ -118,6 +110,7 @@ public sealed class PolicyWriter(PoliciesDbContext db, TenantContext tenant, Pol
                 stored[item.ExternalId] = document;
             }
 
+            // The successor's id is set in the transaction, once a new successor has one.
             input.ReplacedById = null;
             PolicyRules.Apply(document, input);
             document.Status = item.Status ?? document.Status;
@@ -169,6 +162,61 @@ public sealed class PolicyWriter(PoliciesDbContext db, TenantContext tenant, Pol
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Every item the batch will not write, decided before anything is applied: what the rules refuse, then (until
+    /// nothing changes) each item whose successor is refused too and is not already stored, since it would point at
+    /// nothing. Keyed by the item's position.
+    /// </summary>
+    private static Dictionary<int, string> RefusalsOf(IReadOnlyList<PolicyUpsert> items, Dictionary<string, PolicyDocument> stored, string level)
+    {
+        var incoming = items.Select(i => i.ExternalId).ToHashSet(StringComparer.Ordinal);
+        var refused = new Dictionary<int, string>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var input = InputFor(item, stored.GetValueOrDefault(item.ExternalId), level);
+            // The rules check that an amended document names its successor; the id is known only after saving.
+            input.ReplacedById = item.ReplacedBy is null ? null
+                : item.ReplacedBy == item.ExternalId ? input.Id
+                : stored.GetValueOrDefault(item.ReplacedBy)?.Id is > 0 and var id ? id : -1;
+            var errors = PolicyRules.Check(input).Select(e => e.Message).ToList();
+            if (item.ReplacedBy is not null && !incoming.Contains(item.ReplacedBy) && !stored.ContainsKey(item.ReplacedBy))
+            {
+                errors.Add($"替代文件“{item.ReplacedBy}”不存在。");
+            }
+
+            if (errors.Count > 0)
+            {
+                refused[i] = string.Join("", errors);
+            }
+        }
+
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            var written = Enumerable.Range(0, items.Count).Where(i => !refused.ContainsKey(i)).Select(i => items[i].ExternalId).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (!refused.ContainsKey(i) && items[i].ReplacedBy is { } successor && !written.Contains(successor) && !stored.ContainsKey(successor))
+                {
+                    refused[i] = $"替代文件“{successor}”在本批中未能写入，本文件也未写入。";
+                    changed = true;
+                }
+            }
+        }
+
+        return refused;
+    }
+
+    /// <summary>The input an item makes: the stored document's values (or a new document's defaults) with the item's fields over them.</summary>
+    private static PolicyInput InputFor(PolicyUpsert item, PolicyDocument? document, string level)
+    {
+        var input = document is null ? new PolicyInput { Level = level } : PolicyInput.From(document);
+        item.Fill(input);
+        input.ExternalId = item.ExternalId;
+        return input;
     }
 
     private async Task<PolicyDocument> FindAsync(long id, int version, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +14,7 @@ using Portal.Modules.Policies.Features.SearchReport;
 namespace Portal.Modules.Policies.Pages.Policies;
 
 /// <summary>The public policy library: one large search box, filters with counts, results. No personal data; output-cached for anonymous readers.</summary>
-public sealed class IndexModel(PolicySearchService search, SearchReportReader report, TenantContext tenant) : PageModel
+internal sealed class IndexModel(LibrarySearch search, SearchReportReader report, TenantContext tenant) : PageModel
 {
     public static IReadOnlyList<(string Key, string Title)> FacetTitles { get; } =
     [
@@ -120,28 +122,44 @@ public sealed class IndexModel(PolicySearchService search, SearchReportReader re
         _ => null,
     };
 
-    /// <summary>This search with one parameter changed (null removes it); changing a filter goes back to page 1.</summary>
+    /// <summary>The link's parameters, in the order they appear in every link of the page.</summary>
+    private static readonly string[] LinkKeys = ["q", "issuer", "level", "year", "category", "validity", "sort", "exact", "page"];
+
+    private string? _libraryUrl;
+    private string?[]? _encodedValues;
+
+    /// <summary>
+    /// This search with one parameter changed (null removes it); changing a filter goes back to page 1. A results page
+    /// has some seventy of these links (every facet value, every page), so the current values are encoded once.
+    /// </summary>
     public string Link(string key, string? value)
     {
-        var values = new Dictionary<string, string?>
+        _libraryUrl ??= Url.Content("~/policies");
+        _encodedValues ??= [.. LinkKeys.Select(k => ValueOf(k) is { Length: > 0 } current ? UrlEncoder.Default.Encode(current) : null)];
+        var link = new StringBuilder(_libraryUrl, _libraryUrl.Length + 96);
+        var separator = '?';
+        for (var i = 0; i < LinkKeys.Length; i++)
         {
-            ["q"] = Q,
-            ["issuer"] = Issuer,
-            ["level"] = Level,
-            ["year"] = Year,
-            ["category"] = Category,
-            ["validity"] = Validity,
-            ["sort"] = Sort,
-            ["exact"] = Exact,
-            ["page"] = key == "page" ? null : PageNumber,
-        };
-        values[key] = value;
-        if (key != "page")
-        {
-            values["page"] = null;
+            var name = LinkKeys[i];
+            var encoded = name == key
+                ? (string.IsNullOrEmpty(value) ? null : UrlEncoder.Default.Encode(value))
+                : name == "page" ? null : _encodedValues[i];
+            if (encoded is not null)
+            {
+                link.Append(separator).Append(name).Append('=').Append(encoded);
+                separator = '&';
+            }
         }
 
-        var query = values.Where(p => !string.IsNullOrEmpty(p.Value)).ToDictionary(p => p.Key, p => p.Value);
-        return QueryHelpers.AddQueryString(Url.Content("~/policies"), query);
+        return link.ToString();
     }
+
+    private string? ValueOf(string key) => key switch
+    {
+        "q" => Q,
+        "sort" => Sort,
+        "exact" => Exact,
+        "page" => PageNumber,
+        _ => Current(key),
+    };
 }

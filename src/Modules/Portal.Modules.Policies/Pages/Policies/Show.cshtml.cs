@@ -6,7 +6,7 @@ using Portal.Modules.Policies.Features.ShowPolicy;
 namespace Portal.Modules.Policies.Pages.Policies;
 
 /// <summary>One document: metadata table, validity banner, body, attachments; the publisher when inherited.</summary>
-public sealed class ShowModel(PolicyReader reader) : PageModel
+internal sealed class ShowModel(PolicyReader reader) : PageModel
 {
     public PolicyView View { get; private set; } = null!;
 

@@ -9,7 +9,7 @@ using Portal.Core.Themes;
 namespace Portal.Modules.Site.Pages.Admin;
 
 [RequirePermission(Permissions.Appearance)]
-public sealed class BrandingModel(TenantContext tenant, TenantStore store, TenantMedia media, RegistrySync sync, IAuditLog audit) : PageModel
+internal sealed class BrandingModel(TenantContext tenant, TenantStore store, TenantMedia media, RegistrySync sync, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public BrandingInput Input { get; set; } = new();

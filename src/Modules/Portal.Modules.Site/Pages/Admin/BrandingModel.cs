@@ -1,6 +1,6 @@
 namespace Portal.Modules.Site.Pages.Admin;
 
-public sealed class BrandingInput
+internal sealed class BrandingInput
 {
     public int Version { get; set; }
 

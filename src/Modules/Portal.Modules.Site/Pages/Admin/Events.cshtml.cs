@@ -8,7 +8,7 @@ namespace Portal.Modules.Site.Pages.Admin;
 
 /// <summary>Deliveries that failed: parked ones wait for the 系统管理员, who can retry them here (audited).</summary>
 [RequirePermission(Permissions.Events)]
-public sealed class EventsModel(IEventFailures failures, IAuditLog audit) : PageModel
+internal sealed class EventsModel(IEventFailures failures, IAuditLog audit) : PageModel
 {
     public IReadOnlyList<ParkedEvent> Rows { get; private set; } = [];
 

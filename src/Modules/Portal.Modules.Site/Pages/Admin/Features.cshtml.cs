@@ -8,7 +8,7 @@ using Portal.Core.Tenants;
 namespace Portal.Modules.Site.Pages.Admin;
 
 [RequirePermission(Permissions.Features)]
-public sealed class FeaturesModel(ModuleCatalog catalog, FeatureManager features, TenantContext tenant, RegistrySync sync, IAuditLog audit) : PageModel
+internal sealed class FeaturesModel(ModuleCatalog catalog, FeatureManager features, TenantContext tenant, RegistrySync sync, IAuditLog audit) : PageModel
 {
     public sealed record Row(ModuleDescriptor Module, bool Enabled, string? Blocked);
 

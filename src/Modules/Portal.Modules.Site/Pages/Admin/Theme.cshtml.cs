@@ -8,7 +8,7 @@ using Portal.Core.Tenants;
 namespace Portal.Modules.Site.Pages.Admin;
 
 [RequirePermission(Permissions.Appearance)]
-public sealed class ThemeModel(ModuleCatalog catalog, TenantContext tenant, TenantStore store, RegistrySync sync, IAuditLog audit) : PageModel
+internal sealed class ThemeModel(ModuleCatalog catalog, TenantContext tenant, TenantStore store, RegistrySync sync, IAuditLog audit) : PageModel
 {
     public IReadOnlyList<ModuleDescriptor> Themes => [.. catalog.Themes.Where(t => !t.Manifest.Theme!.IsAdmin)];
 

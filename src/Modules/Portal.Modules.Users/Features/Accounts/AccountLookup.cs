@@ -6,7 +6,7 @@ using Portal.Modules.Users.Domain;
 namespace Portal.Modules.Users.Features.Accounts;
 
 /// <summary>Finds the account a person means: by user name, or (retirees) by their mobile number.</summary>
-public sealed partial class AccountLookup(UserManager<PortalUser> users, AccountPhones phones)
+internal sealed partial class AccountLookup(UserManager<PortalUser> users, AccountPhones phones)
 {
     [GeneratedRegex(@"^1[3-9]\d{9}$")]
     private static partial Regex MobileNumber();

@@ -4,7 +4,7 @@ using Portal.Modules.Users.Domain;
 namespace Portal.Modules.Users.Features.Accounts;
 
 /// <summary>Seals an account's mobile number with its lookup hash, and opens it for the account's own edit page and masked lists.</summary>
-public sealed class AccountPhones(PersonalDataProtector protector)
+internal sealed class AccountPhones(PersonalDataProtector protector)
 {
     public const string Purpose = "users.phone";
 

@@ -6,7 +6,7 @@ using Portal.Modules.Users.Domain;
 namespace Portal.Modules.Users.Features.Accounts;
 
 /// <summary>The 单位 an account is bound to, kept as user claims so they travel in the session.</summary>
-public static class AccountUnits
+internal static class AccountUnits
 {
     public static IReadOnlyList<string> Parse(string? lines)
         => [.. (lines ?? "").Split(['\n', '\r', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];

@@ -13,7 +13,7 @@ namespace Portal.Modules.Users.Features.Accounts;
 /// 系统管理员 resets the 安全管理员 and every other account; nobody resets their own. After any reset the
 /// holder must choose a new password at the next sign-in, so the one who reset it cannot keep using it unseen.
 /// </summary>
-public sealed class StaffPasswordReset(UserManager<PortalUser> users, RoleAssignment assignment, PermissionCatalog catalog, IAuditLog audit)
+internal sealed class StaffPasswordReset(UserManager<PortalUser> users, RoleAssignment assignment, PermissionCatalog catalog, IAuditLog audit)
 {
     /// <summary>Null when <paramref name="actor"/> may reset the account, else the Chinese reason.</summary>
     public static string? Refusal(IReadOnlySet<AdministratorDuty> actor, IReadOnlySet<AdministratorDuty> target, bool self)

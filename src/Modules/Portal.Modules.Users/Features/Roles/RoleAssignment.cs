@@ -14,7 +14,7 @@ namespace Portal.Modules.Users.Features.Roles;
 /// two duties. Audit entries are written right after the commit: the audit log keeps its own connection, and
 /// on SQLite it could not write while this transaction holds the database's write lock.
 /// </summary>
-public sealed class RoleAssignment(
+internal sealed class RoleAssignment(
     UserManager<PortalUser> users,
     RoleManager<IdentityRole> roles,
     PermissionCatalog catalog,

@@ -9,7 +9,7 @@ namespace Portal.Modules.Users.Features.Roles;
 /// Makes sure a site has the built-in roles, each granted its default permissions once. A role that
 /// already carries the built-in mark is left as the security administrator set it.
 /// </summary>
-public sealed class RoleSeeder(RoleManager<IdentityRole> roles, PermissionCatalog permissions)
+internal sealed class RoleSeeder(RoleManager<IdentityRole> roles, PermissionCatalog permissions)
 {
     public async Task<IReadOnlyList<string>> EnsureAsync(CancellationToken cancellationToken = default)
     {

@@ -13,7 +13,7 @@ namespace Portal.Modules.Users.Features.Roles;
 /// host nodes and the command line: SQLite takes its write lock at BEGIN IMMEDIATE, PostgreSQL an advisory
 /// transaction lock. A semaphore per site in front keeps one process's writers from queueing on the database.
 /// </summary>
-public sealed class RoleWriteLock
+internal sealed class RoleWriteLock
 {
     // One advisory lock key per tenant database for role and permission changes (distinct from the audit log's).
     private const string AdvisoryLockSql = "SELECT pg_advisory_xact_lock(7418235560922001)";

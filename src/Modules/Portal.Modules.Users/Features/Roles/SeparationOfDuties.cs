@@ -7,7 +7,7 @@ namespace Portal.Modules.Users.Features.Roles;
 /// permissions its roles carry (a custom role cannot smuggle two duties into one account either). Reading people's
 /// personal files is a duty of its own, so no administrator may grant it to itself.
 /// </summary>
-public static class SeparationOfDuties
+internal static class SeparationOfDuties
 {
     public static string? Check(IEnumerable<string> roles, IReadOnlySet<AdministratorDuty> duties)
     {

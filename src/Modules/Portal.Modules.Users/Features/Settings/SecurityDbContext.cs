@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Portal.Modules.Users.Features.Settings;
 
 /// <summary>Its own context (and schema), so sites created before it get the table without touching Identity's.</summary>
-public sealed class SecurityDbContext(DbContextOptions<SecurityDbContext> options) : DbContext(options)
+internal sealed class SecurityDbContext(DbContextOptions<SecurityDbContext> options) : DbContext(options)
 {
     public DbSet<SecuritySettings> Settings => Set<SecuritySettings>();
 

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Users.Features.Settings;
 
 /// <summary>A site's own security settings, kept by its 安全管理员. One row per site database.</summary>
-public sealed class SecuritySettings
+internal sealed class SecuritySettings
 {
     public const int DefaultIdleMinutes = 20;
 

@@ -6,7 +6,7 @@ namespace Portal.Modules.Users.Features.Settings;
 /// Settings are read on every signed-in request (idle timeout), so they are kept for 30 s per site.
 /// A change on this node is seen at once; on another node within 30 s.
 /// </summary>
-public sealed class SecuritySettingsCache(TimeProvider clock)
+internal sealed class SecuritySettingsCache(TimeProvider clock)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<string, (SecuritySettings Settings, DateTimeOffset Until)> _entries = new(StringComparer.Ordinal);

@@ -4,7 +4,7 @@ using Portal.Core.Tenants;
 namespace Portal.Modules.Users.Features.Settings;
 
 /// <summary>Reads and saves the current site's security settings (defaults until someone saves).</summary>
-public sealed class SecuritySettingsStore(SecurityDbContext db, TenantContext tenant, SecuritySettingsCache cache)
+internal sealed class SecuritySettingsStore(SecurityDbContext db, TenantContext tenant, SecuritySettingsCache cache)
 {
 
     public async Task<SecuritySettings> GetAsync(CancellationToken cancellationToken = default)

@@ -7,7 +7,7 @@ namespace Portal.Modules.Users.Features.SignIn;
 /// 等保 2.0 口令复杂度: at least three of the four kinds (lowercase, uppercase, digits, symbols).
 /// Identity's own options check the length (8).
 /// </summary>
-public sealed class PasswordKindsValidator : IPasswordValidator<PortalUser>
+internal sealed class PasswordKindsValidator : IPasswordValidator<PortalUser>
 {
     public const string Rule = "密码至少 8 位，并包含小写字母、大写字母、数字、符号中的至少三种。";
 

@@ -6,7 +6,7 @@ using Portal.Modules.Users.Features.Settings;
 namespace Portal.Modules.Users.Features.SignIn;
 
 /// <summary>Whether an account must sign in with an authenticator app: the site requires it and the account is staff.</summary>
-public sealed class TwoFactorPolicy(SecuritySettingsStore settings, UserManager<PortalUser> users)
+internal sealed class TwoFactorPolicy(SecuritySettingsStore settings, UserManager<PortalUser> users)
 {
     public async Task<bool> RequiredForAsync(PortalUser user)
         => (await settings.GetAsync()).RequireTwoFactorForStaff

@@ -10,7 +10,7 @@ namespace Portal.Modules.Users.Pages.Account;
 /// so the idle timeout starts again. Antiforgery-checked like every post.
 /// </summary>
 [Authorize]
-public sealed class KeepAliveModel : PageModel
+internal sealed class KeepAliveModel : PageModel
 {
     public IActionResult OnGet() => StatusCode(StatusCodes.Status405MethodNotAllowed);
 

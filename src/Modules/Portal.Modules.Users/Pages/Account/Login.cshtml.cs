@@ -16,7 +16,7 @@ namespace Portal.Modules.Users.Pages.Account;
 /// builds no identity or database services.
 /// </summary>
 [SignInEndpoint]
-public sealed class LoginModel : PageModel
+internal sealed class LoginModel : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }

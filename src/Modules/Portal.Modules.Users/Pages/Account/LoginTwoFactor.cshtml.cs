@@ -9,7 +9,7 @@ namespace Portal.Modules.Users.Pages.Account;
 
 /// <summary>Second step of sign-in: the six digits from the authenticator app. Failures count toward the lockout.</summary>
 [SignInEndpoint]
-public sealed class LoginTwoFactorModel(SignInManager<PortalUser> signIn, IAuditLog audit) : PageModel
+internal sealed class LoginTwoFactorModel(SignInManager<PortalUser> signIn, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }

@@ -6,7 +6,7 @@ using Portal.Modules.Users.Domain;
 
 namespace Portal.Modules.Users.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IAuditLog audit) : PageModel
+internal sealed class LogoutModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IAuditLog audit) : PageModel
 {
     public async Task<IActionResult> OnPostAsync()
     {

@@ -9,7 +9,7 @@ namespace Portal.Modules.Users.Pages.Account;
 
 /// <summary>Anyone signed in changes their own password, e.g. right after staff reset it.</summary>
 [Authorize]
-public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IAuditLog audit) : PageModel
+internal sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public string? Current { get; set; }

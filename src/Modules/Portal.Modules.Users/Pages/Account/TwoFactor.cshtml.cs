@@ -15,7 +15,7 @@ namespace Portal.Modules.Users.Pages.Account;
 /// shows the key and the otpauth:// address, and switches the second factor on once a code checks out.
 /// </summary>
 [Authorize]
-public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, SiteIdentity site, IAuditLog audit) : PageModel
+internal sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, SiteIdentity site, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Yizheng.Healthcare.Features.Records;
 
 /// <summary>What staff type (edit page) or a recipe gives for one record, in plain text. Empty 身份证号/phone on an edit keeps the stored one.</summary>
-public sealed class HealthcareRecordInput
+internal sealed class HealthcareRecordInput
 {
     public int Id { get; set; }
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data.Protection;
+using Portal.Core.Tenants;
+using Portal.Core.Web;
 using Portal.Modules.Yizheng.Healthcare.Domain;
 using Portal.Modules.Yizheng.Healthcare.Persistence;
 
@@ -7,9 +9,10 @@ namespace Portal.Modules.Yizheng.Healthcare.Features.Records;
 
 /// <summary>
 /// The one write path of a health-desk record (edit page and recipe step): validates, seals the
-/// personal fields with their lookup hashes, checks duplicates and versions, saves.
+/// personal fields with their lookup hashes, checks duplicates and versions, saves, then drops the public desk's
+/// kept copies (its green channels come from these records).
 /// </summary>
-internal sealed class HealthcareRecordWriter(HealthcareDbContext db, PersonalDataProtector protector, TimeProvider clock)
+internal sealed class HealthcareRecordWriter(HealthcareDbContext db, PersonalDataProtector protector, TimeProvider clock, TenantContext tenant, PublicPageEviction pages)
 {
     private const string Changed = "这条登记刚被其他人修改过，您的修改没有保存。请返回列表重新打开后再改。";
 
@@ -75,6 +78,7 @@ internal sealed class HealthcareRecordWriter(HealthcareDbContext db, PersonalDat
             throw new HealthcareRecordException("", "同一单位已有同名登记，请检查姓名和单位。");
         }
 
+        await pages.ContentChangedAsync(tenant.RequiredShell.Name, cancellationToken);
         return record;
     }
 

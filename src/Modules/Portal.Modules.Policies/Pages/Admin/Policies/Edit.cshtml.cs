@@ -15,7 +15,7 @@ namespace Portal.Modules.Policies.Pages.Admin.Policies;
 
 /// <summary>Create and edit a document; publish, unpublish, mark 已修订/已废止, add attachments.</summary>
 [RequirePermission(Permissions.Manage)]
-public sealed class EditModel(PoliciesDbContext db, PolicyWriter editor, PolicyAttachmentStore attachments, TenantContext tenant) : PageModel
+internal sealed class EditModel(PoliciesDbContext db, PolicyWriter editor, PolicyAttachmentStore attachments, TenantContext tenant) : PageModel
 {
     public sealed record Choice(long Id, string Title);
 

@@ -11,7 +11,7 @@ namespace Portal.Modules.Policies.Pages.Admin.Policies;
 [RequirePermission(Permissions.Administer)]
 [RequestSizeLimit(200 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 200 * 1024 * 1024)]
-public sealed class ImportModel(PolicyImporter importer) : PageModel
+internal sealed class ImportModel(PolicyImporter importer) : PageModel
 {
     public ImportReport? Report { get; private set; }
 

@@ -11,7 +11,7 @@ using Portal.Modules.Policies.Persistence;
 namespace Portal.Modules.Policies.Pages.Admin.Policies;
 
 [RequirePermission(Permissions.Manage)]
-public sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, TenantContext tenant, IAuditLog audit) : PageModel
+internal sealed class IndexModel(PoliciesDbContext db, PolicyIndexer indexer, TenantContext tenant, IAuditLog audit) : PageModel
 {
     private const int PageSize = 50;
 

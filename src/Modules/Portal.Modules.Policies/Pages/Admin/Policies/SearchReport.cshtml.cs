@@ -13,7 +13,7 @@ namespace Portal.Modules.Policies.Pages.Admin.Policies;
 /// each zero-result query one click away from a synonym. Only words and counts are stored.
 /// </summary>
 [RequirePermission(Permissions.Report)]
-public sealed class SearchReportModel(SearchLogDbContext db) : PageModel
+internal sealed class SearchReportModel(SearchLogDbContext db) : PageModel
 {
     private const int Rows = 30;
 

@@ -11,7 +11,7 @@ namespace Portal.Modules.Policies.Pages.Admin.Policies;
 
 /// <summary>The site's search synonyms: one group per line, words separated by spaces.</summary>
 [RequirePermission(Permissions.Administer)]
-public sealed class SynonymsModel(PoliciesDbContext db, SynonymWriter writer) : PageModel
+internal sealed class SynonymsModel(PoliciesDbContext db, SynonymWriter writer) : PageModel
 {
     [BindProperty]
     public string Text { get; set; } = "";

@@ -7,7 +7,7 @@ using Portal.Core.Tenants;
 namespace Portal.Modules.Tenants.Pages.Admin.Tenants;
 
 [RequirePermission(Permissions.Manage)]
-public sealed class IndexModel(TenantStore store, TenantManager tenants, RegistrySync sync, IAuditLog audit) : PageModel
+internal sealed class IndexModel(TenantStore store, TenantManager tenants, RegistrySync sync, IAuditLog audit) : PageModel
 {
     public const int PageSize = 50;
 

@@ -1,6 +1,6 @@
 namespace Portal.Modules.Tenants.Pages.Admin.Tenants;
 
-public sealed class TenantForm
+internal sealed class TenantForm
 {
     public string? Name { get; set; }
 

@@ -11,7 +11,7 @@ namespace Portal.Modules.Users.Pages.Admin.Roles;
 
 /// <summary>Gives one account its roles; 三员分立 is enforced by <see cref="RoleAssignment"/>.</summary>
 [RequirePermission(Permissions.ManageRoles)]
-public sealed class AssignModel(UserManager<PortalUser> users, RoleManager<IdentityRole> roles, RoleAssignment assignment, StaffPasswordReset reset) : PageModel
+internal sealed class AssignModel(UserManager<PortalUser> users, RoleManager<IdentityRole> roles, RoleAssignment assignment, StaffPasswordReset reset) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public string? UserName { get; set; }

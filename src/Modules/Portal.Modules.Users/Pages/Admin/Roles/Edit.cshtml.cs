@@ -9,7 +9,7 @@ namespace Portal.Modules.Users.Pages.Admin.Roles;
 
 /// <summary>Ticks the permissions a role grants, grouped by feature; refused when it would break 三员分立.</summary>
 [RequirePermission(Permissions.ManageRoles)]
-public sealed class EditModel(RoleManager<IdentityRole> roles, RoleAssignment assignment, PermissionCatalog catalog, TenantContext tenant) : PageModel
+internal sealed class EditModel(RoleManager<IdentityRole> roles, RoleAssignment assignment, PermissionCatalog catalog, TenantContext tenant) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Name { get; set; }

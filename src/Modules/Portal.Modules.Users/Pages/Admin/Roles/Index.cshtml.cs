@@ -9,7 +9,7 @@ namespace Portal.Modules.Users.Pages.Admin.Roles;
 
 /// <summary>The 安全管理员's page: the site's roles, what each grants, and who holds which role.</summary>
 [RequirePermission(Permissions.ManageRoles)]
-public sealed class IndexModel(RoleManager<IdentityRole> roles, RoleSeeder seeder, RoleAssignment assignment, IAuditLog audit) : PageModel
+internal sealed class IndexModel(RoleManager<IdentityRole> roles, RoleSeeder seeder, RoleAssignment assignment, IAuditLog audit) : PageModel
 {
     public sealed record Row(IdentityRole Role, int PermissionCount, bool BuiltIn);
 

@@ -7,7 +7,7 @@ namespace Portal.Modules.Users.Pages.Admin.Security;
 
 /// <summary>The 安全管理员's settings for the site: idle timeout and the staff second factor.</summary>
 [RequirePermission(Permissions.SecuritySettings)]
-public sealed class IndexModel(SecuritySettingsStore store, IAuditLog audit) : PageModel
+internal sealed class IndexModel(SecuritySettingsStore store, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public int IdleTimeoutMinutes { get; set; }

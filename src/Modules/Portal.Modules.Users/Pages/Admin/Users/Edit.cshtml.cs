@@ -13,7 +13,7 @@ namespace Portal.Modules.Users.Pages.Admin.Users;
 /// passed on by phone or in person; who may reset whom: <see cref="StaffPasswordReset"/>) and lifts a lockout. Roles are the 安全管理员's (角色与权限 page).
 /// </summary>
 [RequirePermission(Permissions.ManageUsers)]
-public sealed class EditModel(UserManager<PortalUser> users, AccountLookup lookup, AccountPhones phones, StaffPasswordReset reset, IAuditLog audit) : PageModel
+internal sealed class EditModel(UserManager<PortalUser> users, AccountLookup lookup, AccountPhones phones, StaffPasswordReset reset, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public UserInput Input { get; set; } = new();

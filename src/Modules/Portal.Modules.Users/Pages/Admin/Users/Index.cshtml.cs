@@ -10,7 +10,7 @@ namespace Portal.Modules.Users.Pages.Admin.Users;
 
 /// <summary>The site's accounts, a page at a time; mobile numbers masked.</summary>
 [RequirePermission(Permissions.ManageUsers)]
-public sealed class IndexModel(UserManager<PortalUser> users, AccountPhones phones) : PageModel
+internal sealed class IndexModel(UserManager<PortalUser> users, AccountPhones phones) : PageModel
 {
     public const int PageSize = 50;
 

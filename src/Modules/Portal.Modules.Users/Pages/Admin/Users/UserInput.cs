@@ -1,6 +1,6 @@
 namespace Portal.Modules.Users.Pages.Admin.Users;
 
-public sealed class UserInput
+internal sealed class UserInput
 {
     public string? UserName { get; set; }
 

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data.Protection;
 using Portal.Core.Security;
-using Portal.Core.Tenants;
-using Portal.Core.Web;
 using Portal.Modules.Yizheng.Healthcare.Domain;
 using Portal.Modules.Yizheng.Healthcare.Features.Records;
 using Portal.Modules.Yizheng.Healthcare.Persistence;
@@ -17,7 +15,7 @@ namespace Portal.Modules.Yizheng.Healthcare.Pages.Healthcare.Records;
 /// </summary>
 [RequirePermission(Permissions.ViewRecords)]
 [RequirePermission(Permissions.EditRecords)]
-internal sealed class EditModel(HealthcareDbContext db, HealthcareRecordWriter writer, PersonalDataProtector protector, PersonalDataReveal reveal, IAuditLog audit, PublicPageEviction pages, TenantContext tenant) : PageModel
+internal sealed class EditModel(HealthcareDbContext db, HealthcareRecordWriter writer, PersonalDataProtector protector, PersonalDataReveal reveal, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public HealthcareRecordInput Input { get; set; } = new();
@@ -91,7 +89,6 @@ internal sealed class EditModel(HealthcareDbContext db, HealthcareRecordWriter w
         }
 
         await audit.WriteAsync(new AuditEntry(AuditActions.PersonChange, Target(record)) { Detail = Input.Id == 0 ? "新增" : "修改" }, HttpContext.RequestAborted);
-        await pages.ContentChangedAsync(tenant.RequiredShell.Name, HttpContext.RequestAborted); // the public desk lists the green channels
         return Redirect(Url.Content("~/healthcare/records"));
     }
 

@@ -25,6 +25,6 @@ public sealed class QuestionFrameTests(SearchFixture fixture) : IClassFixture<Se
     [InlineData("走访慰问", "走访慰问")]
     public void TrimFrame_KeepsTheTopicBetweenTheFrameWords(string query, string topic)
     {
-        Assert.Equal(topic, QueryPlanner.TrimFrame(query));
+        Assert.Equal(topic, QuerySegments.TrimFrame(query));
     }
 }

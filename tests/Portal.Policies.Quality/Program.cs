@@ -22,6 +22,8 @@ if (explainAt >= 0)
 var showFailures = arguments.Remove("--failures");
 var skipBaseline = arguments.Remove("--no-baseline");
 var skipCorpus = arguments.Remove("--no-corpus");
+// --shared-words: two-word and topic queries also from words other titles hold too (the rule before ADR 0034).
+var sharedWords = arguments.Remove("--shared-words");
 // --min-strict N: how many AND matches are enough before the engine relaxes (default: the host's SearchSettings).
 var minStrictAt = arguments.IndexOf("--min-strict");
 var minStrict = minStrictAt >= 0 ? int.Parse(arguments[minStrictAt + 1], System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
@@ -52,7 +54,7 @@ try
     Console.WriteLine($"SmartCn dictionary load: {watch.ElapsedMilliseconds} ms; cores: {Environment.ProcessorCount}");
     if (!skipCorpus)
     {
-        RunCorpus(corpusPath, Path.Combine(work, "corpus"), searcher, skipBaseline, showFailures, explain, seed, split, perKind);
+        RunCorpus(corpusPath, Path.Combine(work, "corpus"), searcher, skipBaseline, showFailures, explain, seed, split, perKind, sharedWords);
     }
 
     if (synthetic > 0)
@@ -69,7 +71,7 @@ finally
 }
 
 static void RunCorpus(string corpusPath, string folder, PolicySearcher searcher, bool skipBaseline, bool showFailures, string? explain,
-    int seed, CorpusSplit split, int perKind)
+    int seed, CorpusSplit split, int perKind, bool sharedWords)
 {
     var watch = Stopwatch.StartNew();
     // POLICIES_QUALITY_INDEX=folder: build the corpus index there once and reuse it on later runs (tuning only).
@@ -92,10 +94,10 @@ static void RunCorpus(string corpusPath, string folder, PolicySearcher searcher,
         Console.WriteLine($"Baseline index (SmartCn title+body, parallel): {baseline.Build(documents).TotalSeconds:F1} s");
     }
 
-    var queries = run.Queries(seed, split, perKind, out var rejected);
+    var queries = run.Queries(seed, split, perKind, out var rejected, wordsMustIdentify: !sharedWords);
     var titleCounts = documents.GroupBy(d => d.Title).ToDictionary(g => g.Key, g => g.Count());
     var duplicateTargets = queries.Count(q => q.Kind == QueryKind.Title && titleCounts[documents[(int)q.TargetId - 1].Title] > 1);
-    Console.WriteLine($"Queries: {queries.Count} (seed {seed}, split {split}: {corpus.Count(item => Splits.Contains(split, item))} target documents); common phrases rejected while sampling: {rejected}");
+    Console.WriteLine($"Queries: {queries.Count} (seed {seed}, split {split}: {corpus.Count(item => Splits.Contains(split, item))} target documents); common phrases rejected while sampling: {rejected}; two-word/topic targets drawn again (words shared by other titles{(sharedWords ? ", rule off" : string.Empty)}): {run.RejectedSharedWords}");
     Console.WriteLine($"Title queries whose target shares its exact title with other documents: {duplicateTargets}; corpus titles held by >1 document: {titleCounts.Count(p => p.Value > 1)}");
 
     IReadOnlyList<(string, PolicyIndex)> indexes = [("corpus", index)];

@@ -25,6 +25,9 @@ internal sealed class QualityRun : IDisposable
 
     public PolicyIndex Index { get; }
 
+    /// <summary>Two-word and topic targets drawn again by the last <see cref="Queries"/> (ADR 0034).</summary>
+    public int RejectedSharedWords { get; private set; }
+
     /// <summary>
     /// Loads and indexes the corpus (the index holds every document, whatever the split). With
     /// <paramref name="keep"/>, an index already in the folder with every document is reused and the folder is
@@ -45,11 +48,13 @@ internal sealed class QualityRun : IDisposable
         return new QualityRun(folder, corpus, index, keep);
     }
 
-    public List<EvalQuery> Queries(int seed, CorpusSplit split, int perKind, out int rejected)
+    /// <param name="wordsMustIdentify">False only to show the figures of the rule before ADR 0034.</param>
+    public List<EvalQuery> Queries(int seed, CorpusSplit split, int perKind, out int rejected, bool wordsMustIdentify = true)
     {
-        var generator = new QueryGenerator(Corpus, seed, item => Splits.Contains(split, item));
+        var generator = new QueryGenerator(Corpus, seed, item => Splits.Contains(split, item)) { WordsMustIdentify = wordsMustIdentify };
         var queries = generator.Generate(perKind);
         rejected = generator.RejectedCommonPhrases;
+        RejectedSharedWords = generator.RejectedSharedWords;
         return queries;
     }
 

@@ -19,12 +19,14 @@ internal sealed partial class QueryGenerator
     private readonly Dictionary<long, List<string>> _titleWords = [];
     private readonly List<CorpusDocument> _all;
     private readonly SoundAlikes _soundAlikes;
+    private readonly Random _redraw;
 
     public QueryGenerator(List<CorpusDocument> corpus, int seed, Func<CorpusDocument, bool>? targets = null)
     {
         _all = corpus;
         _corpus = targets is null ? corpus : corpus.Where(targets).ToList();
         _random = new Random(seed);
+        _redraw = new Random(unchecked(seed * 31) + 7);
         var frequency = new Dictionary<char, long>();
         foreach (var item in corpus)
         {
@@ -49,6 +51,14 @@ internal sealed partial class QueryGenerator
 
     public int RejectedCommonPhrases { get; private set; }
 
+    /// <summary>Targets whose distinctive title words were held by another title too, and were drawn again.</summary>
+    public int RejectedSharedWords { get; private set; }
+
+    /// <summary>
+    /// Whether a few title words must single out their document (ADR 0034). Off only to show the old rule's figures.
+    /// </summary>
+    public bool WordsMustIdentify { get; init; } = true;
+
     public List<EvalQuery> Generate(int perKind)
     {
         var queries = new List<EvalQuery>();
@@ -61,10 +71,10 @@ internal sealed partial class QueryGenerator
                 .Select(item => PhraseQuery(item, kind)).OfType<EvalQuery>());
         }
 
-        queries.AddRange(Pick(perKind, _corpus.Where(item => _titleWords[item.Document.Id].Count >= 2).ToList())
-            .Select(TwoWordsQuery));
-        queries.AddRange(Pick(perKind, _corpus.Where(item => _titleWords[item.Document.Id].Count >= 1).ToList())
-            .Select(TopicQuery));
+        var twoWords = _corpus.Where(item => _titleWords[item.Document.Id].Count >= 2).ToList();
+        queries.AddRange(Identified(Pick(perKind, twoWords), twoWords).Select(TwoWordsQuery));
+        var topics = _corpus.Where(item => _titleWords[item.Document.Id].Count >= 1).ToList();
+        queries.AddRange(Identified(Pick(perKind, topics), topics).Select(TopicQuery));
         queries.AddRange(Pick(perKind, numbered.Where(item => StandardNumber().IsMatch(item.RawDocNumber) || DecreeNumber().IsMatch(item.RawDocNumber)).ToList())
             .Select(SpokenNumberQuery));
         queries.AddRange(Pick(perKind).Select(QuestionQuery));
@@ -78,6 +88,45 @@ internal sealed partial class QueryGenerator
     {
         from ??= _corpus;
         return Enumerable.Range(0, count).Select(_ => from[_random.Next(from.Count)]).ToList();
+    }
+
+    /// <summary>
+    /// A few remembered title words are a known-item query only when they name one document: when another
+    /// title holds them all (河南省邮政条例 and 河南省邮政条例实施办法 for 河南省 邮政, or two editions of one
+    /// title), every such document answers the reader equally, and judging one of them right is a coin toss.
+    /// Such a target is drawn again from its own random stream, so the other kinds' queries stay as they were.
+    /// </summary>
+    private List<CorpusDocument> Identified(List<CorpusDocument> picked, List<CorpusDocument> from)
+    {
+        if (!WordsMustIdentify)
+        {
+            return picked;
+        }
+
+        var result = new List<CorpusDocument>(picked.Count);
+        foreach (var item in picked)
+        {
+            var candidate = item;
+            for (var attempt = 0; attempt < 20 && !Identifies(candidate); attempt++)
+            {
+                RejectedSharedWords++;
+                candidate = from[_redraw.Next(from.Count)];
+            }
+
+            if (Identifies(candidate))
+            {
+                result.Add(candidate);
+            }
+        }
+
+        return result;
+    }
+
+    private bool Identifies(CorpusDocument item)
+    {
+        var words = Distinctive(item, 2);
+        return !_all.Any(other => other.Document.Id != item.Document.Id
+            && words.All(word => other.Document.Title.Contains(word, StringComparison.Ordinal)));
     }
 
     private EvalQuery TitleQuery(CorpusDocument item)

@@ -23,11 +23,16 @@ internal static class LuceneQueryFactory
     private const int ChunkStep = 1;
     private const float TitlePairBoost = 2f;
     private const int MaxTitlePairs = 40;
+    private const float TitleGuessBoost = 20f;
 
     /// <summary>Score floor that puts document-number matches above any text match.</summary>
     private const float NumberBoost = 10_000f;
 
-    public static Query? Build(QueryPlan plan, MatchLevel level)
+    /// <param name="lexicon">
+    /// When given, relaxed levels also accept the longest passage read with sound-alike characters: a remembered
+    /// sentence with two slips keeps too few intact fragments to be found otherwise.
+    /// </param>
+    public static Query? Build(QueryPlan plan, MatchLevel level, IndexLexicon? lexicon = null)
     {
         if (plan.IsEmpty)
         {
@@ -89,6 +94,8 @@ internal static class LuceneQueryFactory
             query.Add(required, Occur.MUST);
         }
 
+        // Passages overlap (as typed, corrected, trimmed only at the edges): a fragment is scored once.
+        var chunks = new HashSet<string>(StringComparer.Ordinal);
         foreach (var passage in plan.Passages)
         {
             // A passage spanning several typed segments is a remembered sentence only when it is long;
@@ -97,7 +104,7 @@ internal static class LuceneQueryFactory
             {
                 // Under All the exact passage is scored in the second stage (top candidates only): over tens of
                 // thousands of matches its positions were the costliest part of a broad query.
-                AddPhrase(query, passage, withChunks: level != MatchLevel.All, withText: level != MatchLevel.All);
+                AddPhrase(query, passage, level != MatchLevel.All ? chunks : null, withText: level != MatchLevel.All);
             }
         }
 
@@ -106,16 +113,42 @@ internal static class LuceneQueryFactory
         if (level != MatchLevel.All)
         {
             AddTitlePairs(query, plan);
+            if (lexicon is not null && LongestPassageTokens(plan) is { } tokens && SoundAlikePassage(tokens, lexicon) is { } soundAlike)
+            {
+                query.Add(soundAlike, Occur.SHOULD);
+            }
+        }
+
+        // A title with a character left out (LeftOutCharacter): constant, so the guessed title joins the leading
+        // candidates where TitleMatch judges it; it does not decide between titles.
+        if (TitleGuesses(plan) is { } guesses)
+        {
+            query.Add(new ConstantScoreQuery(guesses) { Boost = TitleGuessBoost }, Occur.SHOULD);
         }
 
         // A segment that is a single word is already scored as a unit; as a phrase it would count twice.
         var unitTexts = plan.Units.SelectMany(unit => unit.Alternatives).ToHashSet(StringComparer.Ordinal);
         foreach (var phrase in plan.Phrases.Where(phrase => !unitTexts.Contains(phrase)))
         {
-            AddPhrase(query, phrase, withChunks: false, withText: true);
+            AddPhrase(query, phrase, chunks: null, withText: true);
         }
 
         return query.Clauses.Count == 0 ? null : query;
+    }
+
+    /// <summary>Titles holding one of the plan's left-out-character guesses; null when there is none.</summary>
+    public static Query? TitleGuesses(QueryPlan plan)
+    {
+        var guesses = new BooleanQuery(disableCoord: true);
+        foreach (var guess in plan.TitleGuesses)
+        {
+            if (Substring(PolicyFields.TitleBigram, guess) is { } title)
+            {
+                guesses.Add(title, Occur.SHOULD);
+            }
+        }
+
+        return guesses.Clauses.Count == 0 ? null : guesses;
     }
 
     /// <summary>Documents whose number has this year/serial and whose agency shares a suffix with what was typed.</summary>
@@ -274,6 +307,10 @@ internal static class LuceneQueryFactory
         return tolerant.Clauses.Count == 0 ? null : tolerant;
     }
 
+    private static List<(string Term, int Position)>? LongestPassageTokens(QueryPlan plan) =>
+        RescoreTokens(plan).Where(tokens => tokens.Count >= ChunkMinTokens && tokens.Count <= MaxTolerantTokens)
+            .OrderByDescending(tokens => tokens.Count).FirstOrDefault();
+
     private static IEnumerable<List<(string Term, int Position)>> RescoreTokens(QueryPlan plan) =>
         plan.Passages
             .Where(passage => plan.Phrases.Count == 0 || passage.Length >= PassageMinChars)
@@ -378,7 +415,7 @@ internal static class LuceneQueryFactory
         }
     }
 
-    private static void AddPhrase(BooleanQuery query, string phrase, bool withChunks, bool withText)
+    private static void AddPhrase(BooleanQuery query, string phrase, HashSet<string>? chunks, bool withText)
     {
         var tokens = PolicyAnalyzers.Analyze(PolicyAnalyzers.Bigram, PolicyFields.TextBigram, phrase);
         if (tokens.Count < 2)
@@ -394,12 +431,15 @@ internal static class LuceneQueryFactory
 
         // Overlapping fragments keep a remembered phrase findable when it is only partly right. Only needed
         // for recall once the strict level found too little; they are the costliest clauses.
-        if (withChunks && tokens.Count >= ChunkMinTokens)
+        if (chunks is not null && tokens.Count >= ChunkMinTokens)
         {
             for (var start = 0; start + ChunkLength <= tokens.Count; start += ChunkStep)
             {
                 var chunk = tokens.Skip(start).Take(ChunkLength).ToList();
-                query.Add(TokensQuery(PolicyFields.TextBigram, chunk, ChunkBoost)!, Occur.SHOULD);
+                if (chunks.Add(string.Join('|', chunk.Select(token => token.Term))))
+                {
+                    query.Add(TokensQuery(PolicyFields.TextBigram, chunk, ChunkBoost)!, Occur.SHOULD);
+                }
             }
         }
     }

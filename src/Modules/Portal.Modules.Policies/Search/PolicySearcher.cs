@@ -26,6 +26,9 @@ internal sealed class PolicySearcher
     /// <summary>Candidates whose stored title is compared with the query (see TitlesFirst).</summary>
     private const int ExactTitleWindow = 20;
 
+    /// <summary>Highest title tier a left-out-character guess can give (a title's tail or short form: 2).</summary>
+    private const int GuessedTitleTier = 2;
+
 
     private static readonly Sort DateSort = new(
         new SortField(PolicyFields.DateSort, SortFieldType.INT64, reverse: true),
@@ -108,7 +111,8 @@ internal sealed class PolicySearcher
     {
         // Exact: the reader asked for what they typed (the link under 您是不是要找 …): no sound-alike corrections.
         var lexicon = request.Exact ? null : new IndexLexicon(searcher.IndexReader);
-        var plan = QueryPlanner.Plan(request.Query, request.Synonyms, lexicon: lexicon);
+        var titles = request.Exact ? null : new IndexLexicon(searcher.IndexReader, PolicyFields.TitleBigram);
+        var plan = QueryPlanner.Plan(request.Query, request.Synonyms, lexicon: lexicon, titles: titles);
         var sort = request.Sort;
         var attempts = new List<(Query Query, MatchLevel Level, string? Number)>();
         if (plan.Number is { } number)
@@ -122,7 +126,7 @@ internal sealed class PolicySearcher
             else
             {
                 // The number is not in these indexes: search its text like any other words.
-                plan = QueryPlanner.Plan(request.Query, request.Synonyms, detectNumber: false, lexicon: lexicon);
+                plan = QueryPlanner.Plan(request.Query, request.Synonyms, detectNumber: false, lexicon: lexicon, titles: titles);
             }
         }
 
@@ -156,7 +160,11 @@ internal sealed class PolicySearcher
                 ? TopFieldCollector.Create(DateSort, page * size, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
                 : TopScoreDocCollector.Create(Math.Max(page * size, RescoreWindow), docsScoredInOrder: false);
             collector = new FacetFilterCollector(top, PolicyFacets.All, filters);
-            searcher.Search(attempt.Query, collector);
+            // Relaxed levels add the sound-alike passage, whose pairs cost term lookups: built only when reached.
+            var query = attempt.Level != MatchLevel.All && lexicon is not null
+                ? LuceneQueryFactory.Build(plan, attempt.Level, lexicon) ?? attempt.Query
+                : attempt.Query;
+            searcher.Search(query, collector);
             ranked = top.GetTopDocs().ScoreDocs;
             if (collector.TotalHits >= _minStrictResults
                 && (attempt.Level != MatchLevel.All || attempt.Number is not null || i + 1 == attempts.Count
@@ -233,6 +241,7 @@ internal sealed class PolicySearcher
     /// names (<see cref="TitleMatch"/>) or holding every required word, or contains a typed passage as it is.
     /// Otherwise every word was found only scattered over some bodies (重市安全生产条例 with a character left out
     /// matched seven unrelated regulations through 重市 in their text) and the searcher relaxes to most words.
+    /// It also relaxes when a title with the typed text's left-out character put back exists but is not among them.
     /// </summary>
     private static bool Convincing(IndexSearcher searcher, QueryPlan plan, ScoreDoc[] ranked)
     {
@@ -241,6 +250,13 @@ internal sealed class PolicySearcher
         if (leading.Length == 0 || typed.Count == 0)
         {
             return true;
+        }
+
+        // A title one left-out character away exists, and the documents with every word are not it: relax.
+        if (LuceneQueryFactory.TitleGuesses(plan) is { } guesses && searcher.Search(guesses, 1).TotalHits > 0
+            && searcher.Search(Within(guesses, leading), 1).TotalHits == 0)
+        {
+            return false;
         }
 
         var required = plan.Units.Where(unit => unit.Required).ToList();
@@ -270,12 +286,20 @@ internal sealed class PolicySearcher
             return ranked;
         }
 
+        // A title the typed text names once its one gap is closed by the titles' own pairs is a better answer than
+        // a title one substituted character off, and not as good as the title typed as it is.
+        var guesses = plan.TitleGuesses.Select(TitleMatch.Key).ToList();
         var window = Math.Min(ExactTitleWindow, ranked.Length);
+        var quoted = LuceneQueryFactory.ExactPassages(plan) is { } exact && searcher.Search(Within(exact, ranked.Take(window)), 1).TotalHits > 0;
         var tiers = new int[window];
         for (var i = 0; i < window; i++)
         {
             var title = TitleCache.Get(searcher, ranked[i].Doc);
-            tiers[i] = typed.Max(key => TitleMatch.Tier(key, title));
+            tiers[i] = typed.Max(key => TitleMatch.Tier(key, title, titleInsideTyped: !quoted));
+            if (guesses.Count > 0)
+            {
+                tiers[i] = Math.Max(tiers[i], Math.Min(GuessedTitleTier, guesses.Max(key => TitleMatch.Tier(key, title))));
+            }
         }
 
         if (tiers.All(tier => tier == 0))

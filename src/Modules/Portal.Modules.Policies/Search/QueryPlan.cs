@@ -15,6 +15,9 @@ internal sealed record QueryPlan(
     /// <summary>The query with its sound-alike corrections (shown as 您是不是要找 …), or null when none was made.</summary>
     public string? Corrected { get; init; }
 
+    /// <summary>Typed text with a left-out character put back, looked for in titles (<see cref="LeftOutCharacter"/>).</summary>
+    public IReadOnlyList<string> TitleGuesses { get; init; } = [];
+
     public bool IsEmpty => Passages.Count == 0 && Units.Count == 0;
 
     public int RequiredCount => Units.Count(unit => unit.Required);

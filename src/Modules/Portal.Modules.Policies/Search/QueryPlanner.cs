@@ -7,10 +7,12 @@ internal static class QueryPlanner
 {
     /// <summary>
     /// Plans the query; when a document number is found it is taken out of the text. With a
-    /// <paramref name="lexicon"/>, words that occur nowhere in the index are corrected to sound-alikes that do.
+    /// <paramref name="lexicon"/>, words that occur nowhere in the index are corrected to sound-alikes that do;
+    /// with <paramref name="titles"/>, a title with a character left out is guessed whole.
     /// </summary>
     public static QueryPlan Plan(
-        string? query, IReadOnlyList<IReadOnlyList<string>> synonyms, bool detectNumber = true, IndexLexicon? lexicon = null)
+        string? query, IReadOnlyList<IReadOnlyList<string>> synonyms, bool detectNumber = true, IndexLexicon? lexicon = null,
+        IndexLexicon? titles = null)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
@@ -32,15 +34,10 @@ internal static class QueryPlanner
         var corrections = new List<(string Typed, string Corrected)>();
         var units = new List<QueryUnit>();
         var groups = NormalizeGroups(synonyms);
-        foreach (var raw in QueryText.Segments(text))
+        var kept = QuerySegments.KeptSegments(text);
+        foreach (var (_, segment) in kept)
         {
-            var segment = TrimFrame(QueryText.StripEdgeNoise(raw));
-            if (segment.Length == 0)
-            {
-                continue;
-            }
-
-            var corrected = lexicon is null ? segment : TypoCorrector.Correct(segment, CorrectionWords(segment), lexicon);
+            var corrected = lexicon is null ? segment : TypoCorrector.Correct(segment, QuerySegments.CorrectionWords(segment), lexicon);
             if (corrected != segment)
             {
                 corrections.Add((segment, corrected));
@@ -60,6 +57,7 @@ internal static class QueryPlanner
         {
             AddDistinct(passages, string.Join(' ', typed));
             AddDistinct(passages, string.Join(' ', correctedSegments));
+            AddDistinct(passages, QuerySegments.Verbatim(kept));
         }
 
         if (typed.Count == 1)
@@ -67,7 +65,12 @@ internal static class QueryPlanner
             phrases.Clear();
         }
 
-        return new QueryPlan(passages, phrases, Deduplicate(units), number) { Corrected = Apply(query, corrections) };
+        List<string> guesses = titles is null ? [] : typed.SelectMany(segment => LeftOutCharacter.Guesses(segment, titles)).ToList();
+        return new QueryPlan(passages, phrases, Deduplicate(units), number)
+        {
+            Corrected = Apply(query, corrections),
+            TitleGuesses = guesses,
+        };
     }
 
     /// <summary>
@@ -77,9 +80,9 @@ internal static class QueryPlanner
     public static IReadOnlyList<string> FewerWords(string query, int max)
     {
         var words = QueryText.Segments(ChineseNumerals.ToDigits(QueryText.Normalize(query)))
-            .Select(segment => TrimFrame(QueryText.StripEdgeNoise(segment)))
-            .SelectMany(segment => Words(segment).Select(word => word.Text))
-            .Where(word => word.Length >= 2 && !IsOptional(word))
+            .Select(segment => QuerySegments.TrimFrame(QueryText.StripEdgeNoise(segment)))
+            .SelectMany(segment => QuerySegments.Words(segment).Select(word => word.Text))
+            .Where(word => word.Length >= 2 && !QuerySegments.IsOptional(word))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         if (words.Count <= 1)
@@ -92,120 +95,6 @@ internal static class QueryPlanner
             : Enumerable.Range(0, words.Count).Select(skip => string.Join(' ', words.Where((_, i) => i != skip))).ToList();
         return options.Take(max).ToList();
     }
-
-    /// <summary>
-    /// The segment without the question or request around it (请问…在哪里能看到, 我想了解一下…): leading and
-    /// trailing words of <see cref="FunctionWords"/> go; what is between them is kept as typed.
-    /// </summary>
-    internal static string TrimFrame(string segment)
-    {
-        if (segment.Length == 0)
-        {
-            return segment;
-        }
-
-        var words = Words(segment);
-        var first = words.FindIndex(word => !FunctionWords.Contains(word.Text));
-        if (first < 0)
-        {
-            return segment; // nothing but frame words: keep them, they are all the reader gave us
-        }
-
-        var last = words.FindLastIndex(word => !FunctionWords.Contains(word.Text));
-        var start = words[first].Start;
-        var end = words[last].Start + words[last].Text.Length;
-        return segment[start..end];
-    }
-
-    /// <summary>The words of a segment with their offsets: SmartCn tokens, runs of non-optional single characters glued.</summary>
-    internal static List<(string Text, int Start)> Words(string segment)
-    {
-        var words = new List<(string Text, int Start)>();
-        var position = 0;
-        var runStart = -1;
-        var runEnd = -1;
-        foreach (var (term, _) in PolicyAnalyzers.Analyze(PolicyAnalyzers.SmartCn, PolicyFields.Title, segment))
-        {
-            var at = segment.IndexOf(term, position, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue; // SmartCn changed the text (full-width forms): nothing to line up
-            }
-
-            position = at + term.Length;
-            if (term.Length == 1 && !IsOptional(term) && (runStart < 0 || runEnd == at))
-            {
-                runStart = runStart < 0 ? at : runStart;
-                runEnd = position;
-                continue;
-            }
-
-            FlushRun(segment, words, ref runStart, ref runEnd);
-            if (term.Length == 1 && !IsOptional(term))
-            {
-                (runStart, runEnd) = (at, position);
-                continue;
-            }
-
-            words.Add((term, at));
-        }
-
-        FlushRun(segment, words, ref runStart, ref runEnd);
-        return words;
-    }
-
-    /// <summary>
-    /// Words for the corrector: a slip often splits a word into single characters one of which is a particle
-    /// (管理 typed 管里 gives 管/里), so every run of adjacent single characters is one candidate word here.
-    /// </summary>
-    private static List<string> CorrectionWords(string segment)
-    {
-        var result = new List<string>();
-        var runStart = -1;
-        var runEnd = -1;
-        foreach (var (text, start) in Words(segment))
-        {
-            if (text.Length == 1 && runEnd == start)
-            {
-                runEnd = start + 1;
-                continue;
-            }
-
-            if (runStart >= 0)
-            {
-                result.Add(segment[runStart..runEnd]);
-                runStart = -1;
-            }
-
-            if (text.Length == 1)
-            {
-                (runStart, runEnd) = (start, start + 1);
-            }
-            else
-            {
-                result.Add(text);
-                runEnd = -1;
-            }
-        }
-
-        if (runStart >= 0)
-        {
-            result.Add(segment[runStart..runEnd]);
-        }
-
-        return result;
-    }
-
-    private static void FlushRun(string segment, List<(string Text, int Start)> words, ref int runStart, ref int runEnd)
-    {
-        if (runStart >= 0)
-        {
-            words.Add((segment[runStart..runEnd], runStart));
-            runStart = runEnd = -1;
-        }
-    }
-
-    private static bool IsOptional(string word) => QueryText.OptionalTokens.Contains(word) || FunctionWords.Contains(word);
 
     /// <summary>The query as typed with each corrected segment replaced: shown as 您是不是要找 …; null when nothing changed.</summary>
     private static string? Apply(string query, List<(string Typed, string Corrected)> corrections)
@@ -272,10 +161,10 @@ internal static class QueryPlanner
     {
         // Runs of single characters are usually a word SmartCn does not know (a place name, a typo such as
         // 条列): Words glues them so they must match as a substring instead of as loose characters.
-        foreach (var (word, _) in Words(text))
+        foreach (var (word, _) in QuerySegments.Words(text))
         {
             // A single character on its own is too loose to require.
-            units.Add(new QueryUnit([word], Required: word.Length > 1 && !IsOptional(word)));
+            units.Add(new QueryUnit([word], Required: word.Length > 1 && !QuerySegments.IsOptional(word)));
         }
     }
 

@@ -17,7 +17,11 @@ internal static class TitleMatch
     private const int MinContainedTitle = 6;
 
     /// <summary>0 no match; 1 one character off; 2 the title's tail, or the title inside the typed text; 3 the title.</summary>
-    public static int Tier(string typedKey, string title)
+    /// <param name="titleInsideTyped">
+    /// Whether a title inside a longer typed text counts (a question around it). Not when some document holds the
+    /// typed text itself: then the reader quoted a sentence that cites the title, and meant that document.
+    /// </param>
+    public static int Tier(string typedKey, string title, bool titleInsideTyped = true)
     {
         if (typedKey.Length < 2)
         {
@@ -30,7 +34,7 @@ internal static class TitleMatch
                      ? new[] { full, full[NationalPrefix.Length..] }
                      : [full])
         {
-            best = Math.Max(best, TierOf(typedKey, key));
+            best = Math.Max(best, TierOf(typedKey, key, titleInsideTyped));
         }
 
         return best;
@@ -52,7 +56,7 @@ internal static class TitleMatch
         return new string(buffer[..length]);
     }
 
-    private static int TierOf(string typed, string key)
+    private static int TierOf(string typed, string key, bool titleInsideTyped)
     {
         if (typed == key)
         {
@@ -64,7 +68,7 @@ internal static class TitleMatch
             return 2;
         }
 
-        if (key.Length >= MinContainedTitle && typed.Contains(key, StringComparison.Ordinal))
+        if (titleInsideTyped && key.Length >= MinContainedTitle && typed.Contains(key, StringComparison.Ordinal))
         {
             return 2;
         }

@@ -120,5 +120,5 @@ internal static class TypoCorrector
         return support;
     }
 
-    private static bool IsHan(char ch) => ch is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+    internal static bool IsHan(char ch) => ch is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 }

@@ -47,12 +47,29 @@ public static class PostgresServer
 
         await RunAsUserAsync(asRoot, $"{bin}/initdb -D {folder} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 -A trust");
         await RunAsUserAsync(asRoot, $"{bin}/pg_ctl -D {folder} -o \"-p {port} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300\" -l {folder}/server.log -w start");
+        var stop = $"{bin}/pg_ctl -D {folder} -m immediate stop";
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            RunAsUserAsync(asRoot, $"{bin}/pg_ctl -D {folder} -m immediate stop").GetAwaiter().GetResult();
+            RunAsUserAsync(asRoot, stop).GetAwaiter().GetResult();
             Directory.Delete(folder, recursive: true);
         };
+        StopWhenThisProcessEnds(asRoot, stop, folder);
         return $"Host=127.0.0.1;Port={port};Username=postgres;Include Error Detail=true";
+    }
+
+    // ProcessExit does not run when the test host is killed, and the test runner kills it (with its child processes)
+    // once the run is over: clusters were left behind after every run. A small shell, forked into its own session so the
+    // runner's kill does not reach it, waits for this process to end and then stops the cluster. It ends with the cluster.
+    private static void StopWhenThisProcessEnds(bool asRoot, string stop, string folder)
+    {
+        var stopAsOwner = asRoot ? $"su pgtest -s /bin/sh -c '{stop}'" : stop;
+        var watch = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 2; done; if [ -d {folder} ]; then {stopAsOwner}; rm -rf {folder}; fi";
+        var start = new ProcessStartInfo("setsid") { RedirectStandardOutput = false, RedirectStandardError = false, UseShellExecute = false };
+        start.ArgumentList.Add("--fork");
+        start.ArgumentList.Add("/bin/sh");
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(watch);
+        Process.Start(start)?.Dispose();
     }
 
     private static Task RunAsUserAsync(bool asRoot, string command)

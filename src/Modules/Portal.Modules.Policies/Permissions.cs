@@ -19,4 +19,13 @@ internal static class Permissions
         new(Administer, "政策文件：批量导入、检索同义词、重建索引", "内容发布") { DefaultRoles = [PortalRoles.Editor] },
         new(Report, "政策文件：查看检索统计（常搜词、无结果的检索词）", "内容发布") { DefaultRoles = [PortalRoles.Editor] },
     ];
+
+    /// <summary>Bureaus have staff who enter and keep the policy documents but do not import, tune search or read its report.</summary>
+    public static readonly IReadOnlyList<RoleDeclaration> Roles =
+    [
+        new("政策录入员", "政策录入员：录入、修改、发布本站的政策文件；不做批量导入、同义词和检索统计。")
+        {
+            Permissions = [CorePermissions.AdminAccess, Manage],
+        },
+    ];
 }

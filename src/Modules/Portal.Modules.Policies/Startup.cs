@@ -35,6 +35,8 @@ public sealed class Startup : ModuleStartup
 
     public override IEnumerable<Permission> Permissions => Policies.Permissions.All;
 
+    public override IEnumerable<RoleDeclaration> Roles => Policies.Permissions.Roles;
+
     public override IEnumerable<AdminMenuItem> AdminMenu =>
     [
         new("政策文件", "admin/policies", 200) { Permission = Policies.Permissions.Manage },

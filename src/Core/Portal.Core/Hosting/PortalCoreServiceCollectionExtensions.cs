@@ -9,6 +9,7 @@ using Portal.Core.Events;
 using Portal.Core.Modules;
 using Portal.Core.Recipes;
 using Portal.Core.Recipes.Steps;
+using Portal.Core.Security;
 using Portal.Core.Tenants;
 using Portal.Core.Tenants.Hierarchy;
 
@@ -21,6 +22,8 @@ public static class PortalCoreServiceCollectionExtensions
     {
         services.Configure<PortalDataOptions>(configuration.GetSection("Portal"));
         services.AddSingleton(catalog);
+        // Built now, so a role name two modules declare stops the start with a message naming both.
+        services.AddSingleton(new RoleCatalog(catalog, new PermissionCatalog(catalog)));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseConnections>();
         services.AddPooledDbContextFactory<HostDbContext>((provider, builder) =>

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
+using Portal.Core.Security;
 using Portal.Core.Tenants;
 
 namespace Portal.Core.Modules;
@@ -8,7 +10,7 @@ namespace Portal.Core.Modules;
 /// along, a feature others need stays on, root-only features and a parent's cap are respected.
 /// Data is never removed: a disabled feature's tables stay for when it comes back.
 /// </summary>
-public sealed class FeatureManager(TenantStore store, ModuleCatalog catalog, SchemaMigrator migrator)
+public sealed class FeatureManager(TenantStore store, ModuleCatalog catalog, SchemaMigrator migrator, TenantScopeFactory scopes)
 {
     /// <summary>Returns the features that were off and are now on (dependencies included).</summary>
     public async Task<IReadOnlyList<string>> EnableAsync(string tenantName, IEnumerable<string> ids, CancellationToken cancellationToken = default)
@@ -30,6 +32,11 @@ public sealed class FeatureManager(TenantStore store, ModuleCatalog catalog, Sch
         }
 
         await store.UpdateAsync(tenantName, t => t.Features = [.. t.Features.Union(wanted, StringComparer.OrdinalIgnoreCase)], cancellationToken: cancellationToken);
+        if (tenant.State == TenantState.Running)
+        {
+            await SeedRolesAsync(tenantName, catalog.Effective(tenant.Features.Union(wanted, StringComparer.OrdinalIgnoreCase)), cancellationToken);
+        }
+
         return added;
     }
 
@@ -93,6 +100,16 @@ public sealed class FeatureManager(TenantStore store, ModuleCatalog catalog, Sch
             {
                 throw new PortalException(reason);
             }
+        }
+    }
+
+    // The roles the new features declare (e.g. 政策录入员 with the policy library) exist from now on, with their defaults.
+    private async Task SeedRolesAsync(string tenantName, IReadOnlySet<string> features, CancellationToken cancellationToken)
+    {
+        await using var scope = await scopes.CreateAsync(tenantName, cancellationToken);
+        if (scope.ServiceProvider.GetService<RoleSeeder>() is { } seeder)
+        {
+            await seeder.EnsureAsync(features, cancellationToken);
         }
     }
 

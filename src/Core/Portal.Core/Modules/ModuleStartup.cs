@@ -28,6 +28,9 @@ public abstract class ModuleStartup
     /// <summary>What roles can be granted for this module's pages and APIs (see docs/security.md).</summary>
     public virtual IEnumerable<Permission> Permissions => [];
 
+    /// <summary>Roles this module brings for a duty of its own, created in a site when the feature is on (see docs/security.md).</summary>
+    public virtual IEnumerable<RoleDeclaration> Roles => [];
+
     /// <summary>The actions this module writes to the audit log, with the words the 审计管理员 reads.</summary>
     public virtual IEnumerable<AuditAction> AuditActions => [];
 }

@@ -14,4 +14,13 @@ public static class PortalClaimTypes
 
     /// <summary>Set after staff reset the password: until the holder picks a new one, no permission counts.</summary>
     public const string PasswordChangeRequired = "portal:password-change";
+
+    /// <summary>
+    /// On a role: the default permissions already granted to it once (space-separated names). The seeder never grants
+    /// them again, so one the 安全管理员 took away stays away; a default of a feature switched on later is still granted.
+    /// </summary>
+    public const string SeededPermissions = "portal:seeded";
+
+    /// <summary>On a role seeded before <see cref="SeededPermissions"/> existed: all its defaults were granted once.</summary>
+    public const string BuiltIn = "portal:builtin";
 }

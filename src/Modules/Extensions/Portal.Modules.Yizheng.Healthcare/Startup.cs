@@ -22,6 +22,8 @@ public sealed class Startup : ModuleStartup
 
     public override IEnumerable<Permission> Permissions => Healthcare.Permissions.All;
 
+    public override IEnumerable<RoleDeclaration> Roles => Healthcare.Permissions.Roles;
+
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddTenantDbContext<HealthcareDbContext, HealthcareSchema>();

@@ -10,7 +10,4 @@ internal static class PortalClaims
     public const string DisplayName = "portal:name";
 
     public const string Permission = PortalClaimTypes.Permission;
-
-    /// <summary>On a built-in role: its default permissions were granted once (later changes are the security administrator's).</summary>
-    public const string BuiltIn = "portal:builtin";
 }

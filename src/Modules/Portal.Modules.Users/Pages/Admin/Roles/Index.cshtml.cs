@@ -9,9 +9,10 @@ namespace Portal.Modules.Users.Pages.Admin.Roles;
 
 /// <summary>The 安全管理员's page: the site's roles, what each grants, and who holds which role.</summary>
 [RequirePermission(Permissions.ManageRoles)]
-internal sealed class IndexModel(RoleManager<IdentityRole> roles, RoleSeeder seeder, RoleAssignment assignment, IAuditLog audit) : PageModel
+internal sealed class IndexModel(RoleManager<IdentityRole> roles, RoleSeeder seeder, RoleCatalog declared, RoleAssignment assignment, IAuditLog audit) : PageModel
 {
-    public sealed record Row(IdentityRole Role, int PermissionCount, bool BuiltIn);
+    /// <summary>One role; <paramref name="Source"/> is 内置 (the platform's), the declaring module's name, or 自定义.</summary>
+    public sealed record Row(IdentityRole Role, int PermissionCount, string Source, string? Description);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -50,9 +51,12 @@ internal sealed class IndexModel(RoleManager<IdentityRole> roles, RoleSeeder see
         var rows = new List<Row>();
         foreach (var role in await roles.Roles.OrderBy(r => r.Name).ToListAsync(HttpContext.RequestAborted))
         {
-            rows.Add(new Row(role, (await assignment.PermissionsOfAsync(role)).Count, PortalRoles.All.Contains(role.Name)));
+            var declaration = declared.Find(role.Name!);
+            var source = declaration is null ? "自定义" : declared.ModuleOf(role.Name!)?.Manifest.Name ?? "内置";
+            rows.Add(new Row(role, (await assignment.PermissionsOfAsync(role)).Count, source, declaration?.Description));
         }
 
-        Rows = [.. rows.OrderBy(r => r.BuiltIn ? PortalRoles.All.ToList().IndexOf(r.Role.Name!) : 100)];
+        // The platform's roles in their usual order, then the modules' roles, then the site's own.
+        Rows = [.. rows.OrderBy(r => PortalRoles.All.Contains(r.Role.Name!) ? PortalRoles.All.ToList().IndexOf(r.Role.Name!) : r.Source == "自定义" ? 200 : 100)];
     }
 }

@@ -25,6 +25,10 @@ public sealed class LeftOutCharacterTests : IDisposable
                 "活动经费按照规定的，由县级人民政府统一安排，专款专用。"),
             TestDocuments.Doc(205, "本地", "老干部活动场所管理办法", null, "某市委老干部局", "2019-06-01", "市", "经费", "现行有效",
                 "场所维修由县级人民政府统一安排，按照标准执行。"),
+            TestDocuments.Doc(206, "本地", "中华人民共和国老年人权益保障法", null, "全国人民代表大会常务委员会", "2018-12-29", "中央", "老龄工作", "现行有效",
+                "为了保障老年人合法权益，发展老龄事业，弘扬中华民族敬老、养老、助老的美德，制定本法。"),
+            TestDocuments.Doc(207, "本地", "某市老年人优待办法", null, "某市人民政府", "2020-03-01", "市", "老龄工作", "现行有效",
+                "依照《中华人民共和国老年人权益保障法》第三十三条的规定，本市七十周岁以上老年人免费乘坐市内公交车。"),
         ]);
         _index.Commit(1);
     }
@@ -57,6 +61,20 @@ public sealed class LeftOutCharacterTests : IDisposable
         var result = Search("按照规定的 由县级人民政府统一安排");
 
         Assert.Equal(204L, result.Items[0].Id);
+    }
+
+    [Fact]
+    public void Search_SentenceQuotingATitle_FindsTheDocumentHoldingTheSentenceBeforeTheQuotedTitle()
+    {
+        var result = Search("依照 中华人民共和国老年人权益保障法 第三十三条的规定");
+
+        Assert.Equal(207L, result.Items[0].Id);
+    }
+
+    [Fact]
+    public void Search_QuestionAroundTheSameTitle_StillFindsTheTitleFirst()
+    {
+        Assert.Equal(206L, Search("老同志想查中华人民共和国老年人权益保障法现在还有效").Items[0].Id);
     }
 
     public void Dispose()

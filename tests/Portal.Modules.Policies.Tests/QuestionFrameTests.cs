@@ -27,4 +27,14 @@ public sealed class QuestionFrameTests(SearchFixture fixture) : IClassFixture<Se
     {
         Assert.Equal(topic, QuerySegments.TrimFrame(query));
     }
+
+    [Theory]
+    [InlineData("你好，老年人权益保障实施条例，谢谢", "老年人权益保障实施条例")]
+    [InlineData("您好，请问，离休干部医疗 体检", "离休干部医疗 体检")]
+    public void Plan_GreetingOrThanksSetOffByAComma_IsNotPartOfThePassage(string query, string passage)
+    {
+        var plan = QueryPlanner.Plan(query, []);
+
+        Assert.Equal([passage], plan.Passages);
+    }
 }

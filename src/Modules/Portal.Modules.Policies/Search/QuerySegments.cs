@@ -16,17 +16,19 @@ internal static class QuerySegments
             .Select(raw => (Raw: raw, Trimmed: TrimFrame(QueryText.StripEdgeNoise(raw))))
             .Where(pair => pair.Trimmed.Length > 0)
             .ToList();
-        var first = segments.FindIndex(pair => !IsFrameOnly(pair.Trimmed));
+        var first = segments.FindIndex(pair => !IsFrameOnly(pair.Raw, pair.Trimmed));
         if (first < 0)
         {
             return segments;
         }
 
-        var last = segments.FindLastIndex(pair => !IsFrameOnly(pair.Trimmed));
+        var last = segments.FindLastIndex(pair => !IsFrameOnly(pair.Raw, pair.Trimmed));
         return segments.GetRange(first, last - first + 1);
     }
 
-    private static bool IsFrameOnly(string segment) => Words(segment).All(word => IsOptional(word.Text));
+    /// <summary>SmartCn splits some frame words (你好 → 你/好), so the segment as typed is looked up whole too.</summary>
+    private static bool IsFrameOnly(string raw, string trimmed) =>
+        FunctionWords.Contains(raw) || FunctionWords.Contains(trimmed) || Words(trimmed).All(word => IsOptional(word.Text));
 
     /// <summary>
     /// The kept segments as typed, trimmed only at the outer edges of the query. Trimming each segment (的, 在,

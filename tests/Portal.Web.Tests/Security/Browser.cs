@@ -13,7 +13,7 @@ public static partial class Browser
 
     public static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
 
-    /// <summary>Posts the sign-in form, which carries no antiforgery token (ADR 0035); tenant "" on a site's own host.</summary>
+    /// <summary>Posts the sign-in form, which carries no antiforgery token (ADR 0037); tenant "" on a site's own host.</summary>
     public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, string tenant, string user, string password)
         => await browser.PostAsync(tenant.Length == 0 ? "/account/login" : $"/{tenant}/account/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = user, ["Password"] = password }));
 
@@ -41,7 +41,7 @@ public static partial class Browser
     /// <summary>The session cookie a sign-in sets, to replay it by hand against another site.</summary>
     public static async Task<string> SessionCookieAsync(PortalFactory factory, string tenant, string user, string password)
     {
-        // The sign-in form carries no antiforgery token (a cached public page, ADR 0035): a plain post, as a form would.
+        // The sign-in form carries no antiforgery token (a cached public page, ADR 0037): a plain post, as a form would.
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         var signedIn = await client.PostAsync($"/{tenant}/account/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = user, ["Password"] = password }));
         return string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Where(c => c.StartsWith(".portal.session", StringComparison.Ordinal)).Select(c => c.Split(';')[0]));

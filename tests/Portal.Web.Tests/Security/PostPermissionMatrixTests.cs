@@ -107,7 +107,7 @@ public abstract class PostPermissionMatrixTests(SecurityFixture fixture)
             {
                 using var request = new HttpRequestMessage(new HttpMethod(handler.Method), handler.PathIn(county))
                 {
-                    // No antiforgery token: no anonymous page hands one out (the sign-in form has none, ADR 0035),
+                    // No antiforgery token: no anonymous page hands one out (the sign-in form has none, ADR 0037),
                     // and the session check must refuse before the token check is reached.
                     Content = new FormUrlEncodedContent(new Dictionary<string, string>()),
                 };

@@ -103,7 +103,7 @@ public abstract partial class WebExposureTests(SecurityFixture fixture)
     [Fact]
     public async Task AntiforgeryCookie_IsSecure_OverHttps()
     {
-        // A signed-in form (the sign-in form itself carries no token, ADR 0035).
+        // A signed-in form (the sign-in form itself carries no token, ADR 0037).
         using var client = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.Redirect, (await Browser.PostLoginAsync(client, fixture.County, "editor", SecurityFixture.Password)).StatusCode);
         var response = await client.GetAsync($"/{fixture.County}/account/password");

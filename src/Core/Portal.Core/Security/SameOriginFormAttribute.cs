@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace Portal.Core.Security;
 
 /// <summary>
-/// Refuses a form post that the browser says came from another site (ADR 0035). For forms that carry no
+/// Refuses a form post that the browser says came from another site (ADR 0037). For forms that carry no
 /// antiforgery token because their page is shared by every visitor (the sign-in page is a cached public page):
 /// the browser's own Fetch Metadata header, with Origin as the fallback, tells a forged post from a real one.
 /// A request with neither header is let through, as the token check would let through a client that keeps

@@ -29,6 +29,19 @@ public sealed class QuestionFrameTests(SearchFixture fixture) : IClassFixture<Se
     }
 
     [Theory]
+    [InlineData("我想了解一下离休干部医疗费管理办法", "离休干部医疗费管理办法")]
+    [InlineData("政府 督查", "政府 督查")]
+    [InlineData("调查 海上 有关规定", "调查 海上")]
+    [InlineData("离休干部体检费用规定了吗", "离休干部体检费用规定")]
+    public void Plan_NoiseCharacterInsideAWord_IsKept(string query, string passage)
+    {
+        // 了 and 查 are noise on their own (规定了, 帮我查), not as part of 了解, 督查 or 调查.
+        var plan = QueryPlanner.Plan(query, []);
+
+        Assert.Equal([passage], plan.Passages);
+    }
+
+    [Theory]
     [InlineData("你好，老年人权益保障实施条例，谢谢", "老年人权益保障实施条例")]
     [InlineData("您好，请问，离休干部医疗 体检", "离休干部医疗 体检")]
     public void Plan_GreetingOrThanksSetOffByAComma_IsNotPartOfThePassage(string query, string passage)

@@ -19,6 +19,7 @@ internal static class Explain
             using var lease = index.Acquire();
             var plan = QueryPlanner.Plan(text, [], lexicon: new IndexLexicon(lease.Searcher.IndexReader));
             Console.WriteLine($"=== {text}");
+            Console.WriteLine("words: " + string.Join(" / ", QueryText.Segments(text).SelectMany(s => QuerySegments.Words(s)).Select(w => $"{w.Text}@{w.Start}")));
             Console.WriteLine($"passages: {string.Join(" | ", plan.Passages)}; phrases: {string.Join(" | ", plan.Phrases)}; corrected: {plan.Corrected}");
             Console.WriteLine($"units: {string.Join(", ", plan.Units.Select(u => (u.Required ? "+" : "?") + string.Join("/", u.Alternatives)))}");
             var result = searcher.Search([("corpus", index)], new PolicySearchRequest { Query = text });

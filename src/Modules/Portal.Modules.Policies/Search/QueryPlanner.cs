@@ -80,7 +80,7 @@ internal static class QueryPlanner
     public static IReadOnlyList<string> FewerWords(string query, int max)
     {
         var words = QueryText.Segments(ChineseNumerals.ToDigits(QueryText.Normalize(query)))
-            .Select(segment => QuerySegments.TrimFrame(QueryText.StripEdgeNoise(segment)))
+            .Select(QuerySegments.Trim)
             .SelectMany(segment => QuerySegments.Words(segment).Select(word => word.Text))
             .Where(word => word.Length >= 2 && !QuerySegments.IsOptional(word))
             .Distinct(StringComparer.Ordinal)

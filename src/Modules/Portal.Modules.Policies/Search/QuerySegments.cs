@@ -13,7 +13,7 @@ internal static class QuerySegments
     internal static List<(string Raw, string Trimmed)> KeptSegments(string text)
     {
         var segments = QueryText.Segments(text)
-            .Select(raw => (Raw: raw, Trimmed: TrimFrame(QueryText.StripEdgeNoise(raw))))
+            .Select(raw => (Raw: raw, Trimmed: Trim(raw)))
             .Where(pair => pair.Trimmed.Length > 0)
             .ToList();
         var first = segments.FindIndex(pair => !IsFrameOnly(pair.Raw, pair.Trimmed));
@@ -48,6 +48,22 @@ internal static class QuerySegments
         var (lastRaw, lastTrimmed) = kept[^1];
         parts[^1] = lastRaw[..(lastRaw.IndexOf(lastTrimmed, StringComparison.Ordinal) + lastTrimmed.Length)];
         return string.Join(' ', parts);
+    }
+
+    /// <summary>
+    /// The segment without its noise words and question frame. A one-character noise word goes only where it is a
+    /// word of its own: 了 is noise in 规定了, not in 了解 (我想了解一下修改… must not become 解一下修改…).
+    /// </summary>
+    internal static string Trim(string segment)
+    {
+        var boundaries = new HashSet<int>();
+        foreach (var (text, at) in Words(segment))
+        {
+            boundaries.Add(at);
+            boundaries.Add(at + text.Length);
+        }
+
+        return TrimFrame(QueryText.StripEdgeNoise(segment, boundaries));
     }
 
     /// <summary>

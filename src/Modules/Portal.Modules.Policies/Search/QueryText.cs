@@ -56,33 +56,43 @@ internal static class QueryText
     }
 
     /// <summary>Removes noise words from both ends until none is left. A stripped segment is still a substring.</summary>
-    public static string StripEdgeNoise(string segment)
+    /// <param name="boundaries">
+    /// Where the segment's words start and end, when known: a one-character noise word is then removed only where it
+    /// is a word of its own (了 of 规定了, not of 了解).
+    /// </param>
+    public static string StripEdgeNoise(string segment, IReadOnlySet<int>? boundaries = null)
     {
+        var (start, end) = (0, segment.Length);
         var changed = true;
-        while (changed && segment.Length > 0)
+        while (changed && start < end)
         {
             changed = false;
             foreach (var noise in EdgeNoise)
             {
-                if (segment.Length > noise.Length && segment.StartsWith(noise, StringComparison.Ordinal))
+                var text = segment.AsSpan(start, end - start);
+                if (text.Length > noise.Length && text.StartsWith(noise, StringComparison.Ordinal) && IsWord(noise, start + noise.Length, boundaries))
                 {
-                    segment = segment[noise.Length..];
+                    start += noise.Length;
                     changed = true;
                 }
 
-                if (segment.Length > noise.Length && segment.EndsWith(noise, StringComparison.Ordinal))
+                text = segment.AsSpan(start, end - start);
+                if (text.Length > noise.Length && text.EndsWith(noise, StringComparison.Ordinal) && IsWord(noise, end - noise.Length, boundaries))
                 {
-                    segment = segment[..^noise.Length];
+                    end -= noise.Length;
                     changed = true;
                 }
 
-                if (segment == noise)
+                if (segment.AsSpan(start, end - start).SequenceEqual(noise))
                 {
                     return string.Empty;
                 }
             }
         }
 
-        return segment;
+        return segment[start..end];
     }
+
+    private static bool IsWord(string noise, int inner, IReadOnlySet<int>? boundaries) =>
+        noise.Length > 1 || boundaries is null || boundaries.Contains(inner);
 }

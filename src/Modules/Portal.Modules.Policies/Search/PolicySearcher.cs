@@ -164,7 +164,8 @@ internal sealed class PolicySearcher
             var query = attempt.Level != MatchLevel.All && lexicon is not null
                 ? LuceneQueryFactory.Build(plan, attempt.Level, lexicon) ?? attempt.Query
                 : attempt.Query;
-            searcher.Search(query, collector);
+            // Same scores, but the overlapping phrases of a remembered sentence read their positions once (ADR 0035).
+            searcher.Search(SharedPositionsQuery.Optimize(searcher.Rewrite(query)), collector);
             ranked = top.GetTopDocs().ScoreDocs;
             if (collector.TotalHits >= _minStrictResults
                 && (attempt.Level != MatchLevel.All || attempt.Number is not null || i + 1 == attempts.Count

@@ -319,12 +319,9 @@ internal sealed class PolicySearcher
     private static List<string> TypedTitleKeys(QueryPlan plan) =>
         plan.Passages.Select(TitleMatch.Key).Where(key => key.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>
-    /// Filter first: the default strategy would run the phrases over the whole index and only then drop the
-    /// documents outside the window.
-    /// </summary>
+    /// <summary>Only the candidates are visited (<see cref="CandidateFilter.Strategy"/>).</summary>
     private static FilteredQuery Within(Query query, IEnumerable<ScoreDoc> docs) =>
-        new(query, new CandidateFilter(docs.Select(hit => hit.Doc).ToList()), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+        new(query, new CandidateFilter(docs.Select(hit => hit.Doc).ToList()), CandidateFilter.Strategy);
 
     private static PolicySearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, int[] starts, string[] tenants, IReadOnlyList<string>? terms)
     {

@@ -92,7 +92,7 @@ internal static class SummaryPrinter
         {
             var on = pages.FirstOrDefault(p => p.Kind == kind && p.Cached);
             var off = pages.FirstOrDefault(p => p.Kind == kind && !p.Cached);
-            Console.WriteLine($"| {kind.Name}{(kind.Cacheable ? "" : " (never cached)")} | {on?.BodyBytes ?? off?.BodyBytes} | {Cell(on)} | {Cell(off)} |");
+            Console.WriteLine($"| {kind.Name} | {on?.BodyBytes ?? off?.BodyBytes} | {Cell(on)} | {Cell(off)} |");
         }
 
         static string Cell(PageSpeedResult? r) => r is null ? "– | – | –" : $"{Stats.Whole(r.PageAverage)} | {Stats.Whole(r.MinimalAverage)} | {r.Ratio:0.00} {Verdict(r.Ratio >= r.Target)}";

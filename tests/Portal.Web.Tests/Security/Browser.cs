@@ -5,7 +5,7 @@ using Portal.Web.Tests.Infrastructure;
 
 namespace Portal.Web.Tests.Security;
 
-/// <summary>Signs in like a person would (login page, antiforgery token, form post) and posts forms.</summary>
+/// <summary>Signs in like a person would (a plain post of the sign-in form, ADR 0037) and posts forms with their antiforgery token.</summary>
 public static partial class Browser
 {
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
@@ -13,8 +13,9 @@ public static partial class Browser
 
     public static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
 
+    /// <summary>Posts the sign-in form, which carries no antiforgery token (ADR 0037); tenant "" on a site's own host.</summary>
     public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, string tenant, string user, string password)
-        => await PostFormAsync(browser, $"/{tenant}/account/login", new() { ["UserName"] = user, ["Password"] = password });
+        => await browser.PostAsync(tenant.Length == 0 ? "/account/login" : $"/{tenant}/account/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = user, ["Password"] = password }));
 
     /// <summary>A browser signed in to <paramref name="tenant"/>; fails the test when the sign-in does not go through.</summary>
     public static async Task<HttpClient> SignedInAsync(PortalFactory factory, string tenant, string user, string password)
@@ -40,18 +41,23 @@ public static partial class Browser
     /// <summary>The session cookie a sign-in sets, to replay it by hand against another site.</summary>
     public static async Task<string> SessionCookieAsync(PortalFactory factory, string tenant, string user, string password)
     {
+        // The sign-in form carries no antiforgery token (a cached public page, ADR 0037): a plain post, as a form would.
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        var page = await client.GetAsync($"/{tenant}/account/login");
-        var antiforgery = string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        using var post = new HttpRequestMessage(HttpMethod.Post, $"/{tenant}/account/login")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["UserName"] = user, ["Password"] = password, ["__RequestVerificationToken"] = Token(await page.Content.ReadAsStringAsync()),
-            }),
-        };
-        post.Headers.Add("Cookie", antiforgery);
-        var signedIn = await client.SendAsync(post);
+        var signedIn = await client.PostAsync($"/{tenant}/account/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = user, ["Password"] = password }));
         return string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Where(c => c.StartsWith(".portal.session", StringComparison.Ordinal)).Select(c => c.Split(';')[0]));
+    }
+
+    /// <summary>
+    /// The antiforgery pair (form token, cookie) of a session replayed by hand, from a form every signed-in
+    /// account has (the password page).
+    /// </summary>
+    public static async Task<(string Token, string Cookie)> FormTokenAsync(HttpClient client, string tenant, string session)
+    {
+        using var get = new HttpRequestMessage(HttpMethod.Get, $"/{tenant}/account/password");
+        get.Headers.Add("Cookie", session);
+        var page = await client.SendAsync(get);
+        page.EnsureSuccessStatusCode();
+        var cookie = string.Join("; ", page.Headers.GetValues("Set-Cookie").Where(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Select(c => c.Split(';')[0]));
+        return (Token(await page.Content.ReadAsStringAsync()), cookie);
     }
 }

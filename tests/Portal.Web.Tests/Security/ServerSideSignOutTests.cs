@@ -22,11 +22,14 @@ public abstract class ServerSideSignOutTests(TwoNodeSecurity fixture)
         Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync($"/{fixture.County}/admin")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await otherNode.GetAsync($"/{fixture.County}/admin")).StatusCode);
 
-        await PostWithSessionAsync(fixture.Factory, session, $"/{fixture.County}/account/logout");
+        // The form token is the signed-in account's, taken before sign-out: a post after it is refused by the
+        // session check (the request is nobody's), not by a missing token.
+        var form = await FormTokenAsync(fixture.Factory, session);
+        await PostWithSessionAsync(fixture.Factory, session, form, $"/{fixture.County}/account/logout");
 
         Assert.Equal(HttpStatusCode.Redirect, (await copy.GetAsync($"/{fixture.County}/admin")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await otherNode.GetAsync($"/{fixture.County}/admin")).StatusCode);
-        var post = await PostWithSessionAsync(SecondNode, session, $"/{fixture.County}/account/keep-alive");
+        var post = await PostWithSessionAsync(SecondNode, session, form, $"/{fixture.County}/account/keep-alive");
         Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
         Assert.NotEqual(HttpStatusCode.NoContent, post.StatusCode);
     }
@@ -56,19 +59,21 @@ public abstract class ServerSideSignOutTests(TwoNodeSecurity fixture)
         return client;
     }
 
-    /// <summary>A form post made with the copied cookie alone (its own antiforgery pair fetched with it).</summary>
-    private async Task<HttpResponseMessage> PostWithSessionAsync(PortalFactory node, string session, string path)
+    private async Task<(string Token, string Cookie)> FormTokenAsync(PortalFactory node, string session)
     {
         using var client = node.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        using var get = new HttpRequestMessage(HttpMethod.Get, $"/{fixture.County}/account/login");
-        get.Headers.Add("Cookie", session);
-        var page = await client.SendAsync(get);
-        var antiforgery = page.Headers.GetValues("Set-Cookie").Where(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Select(c => c.Split(';')[0]);
+        return await Browser.FormTokenAsync(client, fixture.County, session);
+    }
+
+    /// <summary>A form post made with the copied cookie alone, with the account's antiforgery pair.</summary>
+    private static async Task<HttpResponseMessage> PostWithSessionAsync(PortalFactory node, string session, (string Token, string Cookie) form, string path)
+    {
+        using var client = node.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         using var post = new HttpRequestMessage(HttpMethod.Post, path)
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Browser.Token(await page.Content.ReadAsStringAsync()) }),
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = form.Token }),
         };
-        post.Headers.Add("Cookie", string.Join("; ", antiforgery.Prepend(session)));
+        post.Headers.Add("Cookie", $"{session}; {form.Cookie}");
         return await client.SendAsync(post);
     }
 }

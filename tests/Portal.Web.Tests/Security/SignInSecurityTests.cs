@@ -87,6 +87,67 @@ public abstract class SignInSecurityTests(SecurityFixture fixture)
         Assert.Contains(result.Errors, e => e.Description.Contains("至少需要 8 位", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task SignInPage_IsTheSameForEveryVisitor_AndKeptInThePageCache()
+    {
+        using var first = fixture.Factory.CreateBrowser();
+        using var second = fixture.Factory.CreateBrowser();
+        var shown = await first.GetAsync($"/{fixture.County}/account/login?ReturnUrl=%2Fkept-test");
+        var kept = await second.GetAsync($"/{fixture.County}/account/login?ReturnUrl=%2Fkept-test");
+
+        Assert.False(shown.Headers.Contains("Set-Cookie"));
+        Assert.DoesNotContain("__RequestVerificationToken", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(kept.Headers.Age.HasValue, "the second visitor's sign-in page should come from the public-page cache");
+        Assert.Equal(await shown.Content.ReadAsStringAsync(), await kept.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    [InlineData("Origin", "http://evil.example")]
+    [InlineData("Origin", "null")]
+    public async Task SignInPost_FromAnotherSite_IsRefused_AndSignsNobodyIn(string header, string value)
+    {
+        var name = await CreateAccountAsync("郑秀兰", "Zhengxl#2024");
+        using var browser = fixture.Factory.CreateBrowser();
+        using var post = new HttpRequestMessage(HttpMethod.Post, $"/{fixture.County}/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = name, ["Password"] = "Zhengxl#2024" }),
+        };
+        post.Headers.Add(header, value);
+
+        var response = await browser.SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("请求有误", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".portal.session", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync($"/{fixture.County}/admin")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "same-origin")]
+    [InlineData("Sec-Fetch-Site", "none")]
+    [InlineData("Origin", "http://localhost")]
+    [InlineData(null, null)]
+    public async Task SignInPost_FromTheSitesOwnPage_OrAClientWithoutOriginHeaders_SignsIn(string? header, string? value)
+    {
+        var name = await CreateAccountAsync("冯国强", "Fenggq#2024");
+        using var browser = fixture.Factory.CreateBrowser();
+        using var post = new HttpRequestMessage(HttpMethod.Post, $"/{fixture.County}/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = name, ["Password"] = "Fenggq#2024" }),
+        };
+        if (header is not null)
+        {
+            post.Headers.Add(header, value);
+        }
+
+        var response = await browser.SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".portal.session", StringComparison.Ordinal));
+    }
+
     private async Task<string> CreateAccountAsync(string displayName, string password, string? phone = null)
     {
         var name = TestRecipes.NewName("u");

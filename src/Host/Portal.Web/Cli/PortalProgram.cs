@@ -31,7 +31,7 @@ internal static class PortalProgram
 
     private static async Task<int> ServeAsync(CommandLine line)
     {
-        var builder = WebApplication.CreateBuilder(line.WebArguments());
+        var builder = WebApplication.CreateBuilder(HostFolder.WithContentRoot(line.WebArguments()));
         ApplyDataFolder(builder.Configuration, line);
         builder.AddPortal();
         var app = builder.Build();
@@ -43,7 +43,7 @@ internal static class PortalProgram
 
     private static async Task<int> RunVerbAsync(CommandLine line)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = HostFolder.ContentRoot() });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         ApplyDataFolder(builder.Configuration, line);
         var catalog = ModuleLoader.LoadForHost(builder.Configuration);
@@ -64,7 +64,7 @@ internal static class PortalProgram
     /// <summary>The verbs the loaded modules register; no database is opened to list them.</summary>
     private static List<ICommandLineVerb> ModuleVerbs(CommandLine line)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = HostFolder.ContentRoot() });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         ApplyDataFolder(builder.Configuration, line);
         var catalog = ModuleLoader.LoadForHost(builder.Configuration);

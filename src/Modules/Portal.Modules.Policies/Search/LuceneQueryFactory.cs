@@ -11,7 +11,12 @@ internal static class LuceneQueryFactory
     private const float UnitTitleBoost = 10f;
     private const float UnitTitleTieBoost = 0.5f;
     private const float UnitCoverageBoost = 20f;
-    private const int PassageMinChars = 10;
+    /// <summary>
+    /// Shortest text (spaces included) spanning several typed segments that counts as one remembered sentence.
+    /// A reader who types 宾馆 饭店 景区 for "对宾馆、饭店、景区" names words a document holds side by side; below
+    /// this, two words (离休干部 体检, 保持 济南市) are keywords that need not stand next to each other.
+    /// </summary>
+    private const int PassageMinChars = 8;
     private const float PhraseTitleBoost = 4f;
     private const float PhraseTextBoost = 3f;
     private const float ChunkBoost = 1f;

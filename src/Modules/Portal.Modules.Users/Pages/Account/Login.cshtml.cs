@@ -11,11 +11,15 @@ namespace Portal.Modules.Users.Pages.Account;
 
 /// <summary>
 /// Sign-in with user name (or a retiree's mobile number) and password. Five failures lock the account for
-/// 15 minutes; posts are rate-limited per IP and per account; every outcome is audited. The sign-in services
-/// come into the POST handler only: showing the form (never output-cached, it carries an antiforgery token)
-/// builds no identity or database services.
+/// 15 minutes; posts are rate-limited per IP and per account; every outcome is audited. The form is the same
+/// for every visitor, so it is a cached public page: it carries no antiforgery token, and a post from another
+/// site is refused by the browser's origin headers instead (ADR 0037). The sign-in services come into the POST
+/// handler only: showing the form builds no identity or database services.
 /// </summary>
 [SignInEndpoint]
+[PublicPage]
+[IgnoreAntiforgeryToken]
+[SameOriginForm]
 internal sealed class LoginModel : PageModel
 {
     [BindProperty]

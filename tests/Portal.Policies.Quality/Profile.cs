@@ -29,7 +29,7 @@ internal static class Profile
             watch.Restart();
             if (LuceneQueryFactory.BuildRescore(plan).Tolerant is { } rescore && top.Length > 0)
             {
-                var filtered = new FilteredQuery(rescore, new CandidateFilter(top.Select(hit => hit.Doc).ToList()), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+                var filtered = new FilteredQuery(rescore, new CandidateFilter(top.Select(hit => hit.Doc).ToList()), CandidateFilter.Strategy);
                 lease.Searcher.Search(filtered, top.Length);
             }
 

@@ -44,7 +44,32 @@ if (splitAt >= 0)
     arguments.RemoveRange(splitAt, 2);
 }
 
+// --speed DIR [--answers FILE]: CPU time per query kind of the HTTP benchmark's query mixes, in-process (SpeedProbe);
+// the indexes are kept in DIR between runs (delete it when indexing changes).
+var speedAt = arguments.IndexOf("--speed");
+string? speedFolder = null;
+if (speedAt >= 0)
+{
+    speedFolder = Path.GetFullPath(arguments[speedAt + 1]);
+    arguments.RemoveRange(speedAt, 2);
+}
+
+var answersAt = arguments.IndexOf("--answers");
+string? answersFile = null;
+if (answersAt >= 0)
+{
+    answersFile = arguments[answersAt + 1];
+    arguments.RemoveRange(answersAt, 2);
+}
+
 var corpusPath = ResolveCorpus(arguments.FirstOrDefault() ?? "../shared/corpus/laws.jsonl.gz");
+if (speedFolder is not null)
+{
+    PolicyAnalyzers.Warm();
+    SpeedProbe.Run(corpusPath, speedFolder, syntheticAt >= 0 ? synthetic : 100_000, queryCount: 1000, answersFile);
+    return;
+}
+
 var work = Path.Combine(Path.GetTempPath(), $"portal-policies-quality-{Environment.ProcessId}");
 var searcher = new PolicySearcher(minStrict ?? Portal.Modules.Policies.Features.SearchPolicies.SearchSettings.MinStrictResults);
 try

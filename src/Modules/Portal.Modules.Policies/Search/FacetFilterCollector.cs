@@ -7,7 +7,7 @@ namespace Portal.Modules.Policies.Search;
 /// <summary>
 /// One pass over all query matches: applies the facet filters from doc values, forwards documents that pass
 /// every filter to the top-N collector, and counts each facet over documents that pass all *other* filters.
-/// Cost per match is a few doc-value ordinal reads; no stored fields are touched.
+/// Cost per match is a few array reads (<see cref="FacetOrdinals"/>); no stored fields are touched.
 /// </summary>
 internal sealed class FacetFilterCollector : ICollector
 {
@@ -16,6 +16,7 @@ internal sealed class FacetFilterCollector : ICollector
     private readonly string?[] _filters;
     private readonly Dictionary<string, int>[] _counts;
     private readonly SortedDocValues?[] _values;
+    private readonly int[]?[] _ordinals;
     private readonly int[] _filterOrds;
     private int[][] _segmentCounts = [];
 
@@ -27,6 +28,7 @@ internal sealed class FacetFilterCollector : ICollector
         _filters = [.. filters];
         _counts = _fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         _values = new SortedDocValues?[_fields.Length];
+        _ordinals = new int[]?[_fields.Length];
         _filterOrds = new int[_fields.Length];
     }
 
@@ -45,6 +47,7 @@ internal sealed class FacetFilterCollector : ICollector
         {
             var values = context.AtomicReader.GetSortedDocValues(_fields[i]);
             _values[i] = values;
+            _ordinals[i] = FacetOrdinals.Get(context.AtomicReader, _fields[i], values);
             _segmentCounts[i] = new int[(values?.ValueCount ?? 0) + 1];
 
             // -2: no filter; -1 after lookup: value absent from this segment, nothing can pass.
@@ -62,7 +65,7 @@ internal sealed class FacetFilterCollector : ICollector
         var failed = 0;
         for (var i = 0; i < _fields.Length; i++)
         {
-            ords[i] = _values[i]?.GetOrd(doc) ?? -1;
+            ords[i] = _ordinals[i] is { } ordinals ? ordinals[doc] : -1;
             if (_filterOrds[i] != -2 && ords[i] != _filterOrds[i])
             {
                 failed |= 1 << i;

@@ -164,7 +164,8 @@ internal sealed class PolicySearcher
             var query = attempt.Level != MatchLevel.All && lexicon is not null
                 ? LuceneQueryFactory.Build(plan, attempt.Level, lexicon) ?? attempt.Query
                 : attempt.Query;
-            searcher.Search(query, collector);
+            // Same scores, but the overlapping phrases of a remembered sentence read their positions once (ADR 0035).
+            searcher.Search(SharedPositionsQuery.Optimize(searcher.Rewrite(query)), collector);
             ranked = top.GetTopDocs().ScoreDocs;
             if (collector.TotalHits >= _minStrictResults
                 && (attempt.Level != MatchLevel.All || attempt.Number is not null || i + 1 == attempts.Count
@@ -318,12 +319,9 @@ internal sealed class PolicySearcher
     private static List<string> TypedTitleKeys(QueryPlan plan) =>
         plan.Passages.Select(TitleMatch.Key).Where(key => key.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>
-    /// Filter first: the default strategy would run the phrases over the whole index and only then drop the
-    /// documents outside the window.
-    /// </summary>
+    /// <summary>Only the candidates are visited (<see cref="CandidateFilter.Strategy"/>).</summary>
     private static FilteredQuery Within(Query query, IEnumerable<ScoreDoc> docs) =>
-        new(query, new CandidateFilter(docs.Select(hit => hit.Doc).ToList()), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+        new(query, new CandidateFilter(docs.Select(hit => hit.Doc).ToList()), CandidateFilter.Strategy);
 
     private static PolicySearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, int[] starts, string[] tenants, IReadOnlyList<string>? terms)
     {

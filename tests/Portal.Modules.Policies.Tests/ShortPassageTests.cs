@@ -19,6 +19,10 @@ public sealed class ShortPassageTests : IDisposable
                 "旅游主管部门应当会同有关部门对宾馆、饭店、景区的消防设施每年检查一次。"),
             TestDocuments.Doc(302, "本地", "某县旅游服务规定", null, "某县人民政府", "2022-03-01", "县", "旅游", "现行有效",
                 "宾馆应当公示价格。景区应当公示价格。饭店应当公示价格。宾馆、景区、饭店接待老年人的，给予优待。"),
+            TestDocuments.Doc(304, "本地", "某县老干部活动经费保障办法", null, "某县委老干部局", "2021-01-01", "县", "老干部", "现行有效",
+                "各级人民政府应当加大财政投入，保障老干部活动经费。"),
+            TestDocuments.Doc(305, "本地", "某县老干部活动场所管理办法", null, "某县委老干部局", "2021-02-01", "县", "老干部", "现行有效",
+                "国家大力扶持老干部活动场所建设，理财证明材料齐全的，保证投入使用，场所投入使用前应当验收。"),
             TestDocuments.Doc(303, "本地", "某县离退休干部活动中心管理办法", null, "某县委老干部局", "2020-01-01", "县", "老干部", "现行有效",
                 "活动中心应当保持整洁。济南市老干部活动中心的经验可以借鉴。"),
         ]);
@@ -42,6 +46,16 @@ public sealed class ShortPassageTests : IDisposable
 
         Assert.Equal(MatchLevel.All, result.MatchLevel);
         Assert.Equal([303L], result.Items.Select(hit => hit.Id));
+    }
+
+    [Fact]
+    public void Search_ShortSentenceWithTwoSoundAlikeSlips_FindsTheDocumentHoldingIt()
+    {
+        // 家大财证投入 for 加大财政投入: every typed pair occurs somewhere (国家大力, 理财证明, 保证投入), so nothing is
+        // corrected, and 305 holds 投入 twice; read with sound-alikes, only 304 holds the six characters in a row.
+        var result = _searcher.Search([("本地", _index)], new PolicySearchRequest { Query = "家大财证投入" });
+
+        Assert.Equal(304L, result.Items[0].Id);
     }
 
     public void Dispose()

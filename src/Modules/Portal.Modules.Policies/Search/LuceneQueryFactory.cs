@@ -21,6 +21,12 @@ internal static class LuceneQueryFactory
     private const float PhraseTextBoost = 3f;
     private const float ChunkBoost = 1f;
     private const int ChunkMinTokens = 6;
+
+    /// <summary>
+    /// Shortest passage (in character pairs) read with sound-alikes. Shorter than the one-typo variants need: every
+    /// pair must still match, typed or by sound, so six characters with two slips (家大财证投入) stay specific.
+    /// </summary>
+    private const int SoundAlikeMinTokens = 5;
     private const int MaxTolerantTokens = 30;
     private const float TypoPassageBoost = 2.5f;
     private const float SoundAlikePassageBoost = 2.5f;
@@ -300,9 +306,13 @@ internal static class LuceneQueryFactory
     public static Query? RescoreTolerant(QueryPlan plan, IndexLexicon? lexicon)
     {
         var tolerant = new BooleanQuery(disableCoord: true);
-        foreach (var tokens in RescoreTokens(plan).Where(tokens => tokens.Count >= ChunkMinTokens && tokens.Count <= MaxTolerantTokens))
+        foreach (var tokens in RescoreTokens(plan).Where(tokens => tokens.Count >= SoundAlikeMinTokens && tokens.Count <= MaxTolerantTokens))
         {
-            tolerant.Add(OneTypoPassage(tokens), Occur.SHOULD);
+            if (tokens.Count >= ChunkMinTokens)
+            {
+                tolerant.Add(OneTypoPassage(tokens), Occur.SHOULD);
+            }
+
             if (lexicon is not null && SoundAlikePassage(tokens, lexicon) is { } soundAlike)
             {
                 tolerant.Add(soundAlike, Occur.SHOULD);
@@ -313,7 +323,7 @@ internal static class LuceneQueryFactory
     }
 
     private static List<(string Term, int Position)>? LongestPassageTokens(QueryPlan plan) =>
-        RescoreTokens(plan).Where(tokens => tokens.Count >= ChunkMinTokens && tokens.Count <= MaxTolerantTokens)
+        RescoreTokens(plan).Where(tokens => tokens.Count >= SoundAlikeMinTokens && tokens.Count <= MaxTolerantTokens)
             .OrderByDescending(tokens => tokens.Count).FirstOrDefault();
 
     private static IEnumerable<List<(string Term, int Position)>> RescoreTokens(QueryPlan plan) =>

@@ -6,14 +6,11 @@ namespace Portal.Modules.Policies.Tests;
 /// <summary>A title typed with one character left out, and a sentence remembered across a comma.</summary>
 public sealed class LeftOutCharacterTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly PolicyIndex _index;
-    private readonly PolicySearcher _searcher = new(SearchSettings.MinStrictResults);
+    private readonly SearchFixture _library;
 
     public LeftOutCharacterTests()
     {
-        _index = PolicyIndex.Open(_folder.Sub("titles"));
-        _index.Upsert(
+        _library = new(
         [
             TestDocuments.Doc(201, "本地", "重庆市安全生产条例", null, "重庆市人大常委会", "2020-01-01", "省", "安全生产", "现行有效",
                 "为了加强安全生产工作，防止和减少生产安全事故，制定本条例。"),
@@ -30,7 +27,6 @@ public sealed class LeftOutCharacterTests : IDisposable
             TestDocuments.Doc(207, "本地", "某市老年人优待办法", null, "某市人民政府", "2020-03-01", "市", "老龄工作", "现行有效",
                 "依照《中华人民共和国老年人权益保障法》第三十三条的规定，本市七十周岁以上老年人免费乘坐市内公交车。"),
         ]);
-        _index.Commit(1);
     }
 
     [Fact]
@@ -46,7 +42,7 @@ public sealed class LeftOutCharacterTests : IDisposable
     [Fact]
     public void Search_TitleAsTyped_IsNotGuessedAt()
     {
-        using var lease = _index.Acquire();
+        using var lease = _library.Index.Acquire();
         var titles = new IndexLexicon(lease.Searcher.IndexReader, PolicyFields.TitleBigram);
 
         Assert.Empty(LeftOutCharacter.Guesses("上海市安全生产条例", titles));
@@ -79,9 +75,8 @@ public sealed class LeftOutCharacterTests : IDisposable
 
     public void Dispose()
     {
-        _index.Dispose();
-        _folder.Dispose();
+        _library.Dispose();
     }
 
-    private PolicySearchResult Search(string query) => _searcher.Search([("本地", _index)], new PolicySearchRequest { Query = query });
+    private PolicySearchResult Search(string query) => _library.Search(new PolicySearchRequest { Query = query });
 }

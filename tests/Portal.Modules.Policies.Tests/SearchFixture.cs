@@ -3,15 +3,21 @@ using Portal.Modules.Policies.Search;
 
 namespace Portal.Modules.Policies.Tests;
 
-/// <summary>One index with all test documents, shared by a test class (SmartCn and indexing cost once).</summary>
+/// <summary>One index with all test documents (or a test's own), shared by a test class (SmartCn and indexing cost once).</summary>
 public sealed class SearchFixture : IDisposable
 {
     private readonly TempFolder _folder = new();
 
     public SearchFixture()
+        : this(TestDocuments.All)
+    {
+    }
+
+    /// <summary>An index of a test's own documents (a class that needs a library shaped for its case).</summary>
+    internal SearchFixture(IReadOnlyList<PolicyIndexDocument> documents)
     {
         Index = PolicyIndex.Open(_folder.Sub("all"));
-        Index.Upsert(TestDocuments.All);
+        Index.Upsert(documents);
         Index.Commit(1);
     }
 

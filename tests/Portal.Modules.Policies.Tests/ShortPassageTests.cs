@@ -6,14 +6,11 @@ namespace Portal.Modules.Policies.Tests;
 /// <summary>A short sentence remembered with its commas left out: words a document holds side by side.</summary>
 public sealed class ShortPassageTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly PolicyIndex _index;
-    private readonly PolicySearcher _searcher = new(SearchSettings.MinStrictResults);
+    private readonly SearchFixture _library;
 
     public ShortPassageTests()
     {
-        _index = PolicyIndex.Open(_folder.Sub("short"));
-        _index.Upsert(
+        _library = new(
         [
             TestDocuments.Doc(301, "本地", "某县旅游条例", null, "某县人大常委会", "2021-05-01", "县", "旅游", "现行有效",
                 "旅游主管部门应当会同有关部门对宾馆、饭店、景区的消防设施每年检查一次。"),
@@ -26,14 +23,13 @@ public sealed class ShortPassageTests : IDisposable
             TestDocuments.Doc(303, "本地", "某县离退休干部活动中心管理办法", null, "某县委老干部局", "2020-01-01", "县", "老干部", "现行有效",
                 "活动中心应当保持整洁。济南市老干部活动中心的经验可以借鉴。"),
         ]);
-        _index.Commit(1);
     }
 
     [Fact]
     public void Search_WordsTypedWithoutTheirCommas_RanksTheDocumentHoldingThemSideBySideFirst()
     {
         // 302 holds every word more often in a shorter text; only 301 holds them as the reader remembers them.
-        var result = _searcher.Search([("本地", _index)], new PolicySearchRequest { Query = "宾馆 饭店 景区" });
+        var result = _library.Search(new PolicySearchRequest { Query = "宾馆 饭店 景区" });
 
         Assert.Equal([301L, 302L], result.Items.Select(hit => hit.Id));
     }
@@ -42,7 +38,7 @@ public sealed class ShortPassageTests : IDisposable
     public void Search_TwoShortWords_DoNotHaveToStandSideBySide()
     {
         // "保持 济南市" is two keywords, not a sentence: 303 holds both, across a full stop, at the strict level.
-        var result = _searcher.Search([("本地", _index)], new PolicySearchRequest { Query = "保持 济南市" });
+        var result = _library.Search(new PolicySearchRequest { Query = "保持 济南市" });
 
         Assert.Equal(MatchLevel.All, result.MatchLevel);
         Assert.Equal([303L], result.Items.Select(hit => hit.Id));
@@ -53,14 +49,13 @@ public sealed class ShortPassageTests : IDisposable
     {
         // 家大财证投入 for 加大财政投入: every typed pair occurs somewhere (国家大力, 理财证明, 保证投入), so nothing is
         // corrected, and 305 holds 投入 twice; read with sound-alikes, only 304 holds the six characters in a row.
-        var result = _searcher.Search([("本地", _index)], new PolicySearchRequest { Query = "家大财证投入" });
+        var result = _library.Search(new PolicySearchRequest { Query = "家大财证投入" });
 
         Assert.Equal(304L, result.Items[0].Id);
     }
 
     public void Dispose()
     {
-        _index.Dispose();
-        _folder.Dispose();
+        _library.Dispose();
     }
 }

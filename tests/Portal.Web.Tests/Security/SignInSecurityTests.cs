@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Recipes;
 using Portal.Modules.Users.Domain;
 using Portal.Web.Tests.Infrastructure;
+using Portal.Web.Tests.Operations;
 using Xunit;
 
 namespace Portal.Web.Tests.Security;
@@ -90,15 +91,16 @@ public abstract class SignInSecurityTests(SecurityFixture fixture)
     [Fact]
     public async Task SignInPage_IsTheSameForEveryVisitor_AndKeptInThePageCache()
     {
+        var url = $"/{fixture.County}/account/login?ReturnUrl=%2Fkept-test";
         using var first = fixture.Factory.CreateBrowser();
         using var second = fixture.Factory.CreateBrowser();
-        var shown = await first.GetAsync($"/{fixture.County}/account/login?ReturnUrl=%2Fkept-test");
-        var kept = await second.GetAsync($"/{fixture.County}/account/login?ReturnUrl=%2Fkept-test");
+        var shown = await first.GetAsync(url);
 
         Assert.False(shown.Headers.Contains("Set-Cookie"));
         Assert.DoesNotContain("__RequestVerificationToken", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.True(kept.Headers.Age.HasValue, "the second visitor's sign-in page should come from the public-page cache");
-        Assert.Equal(await shown.Content.ReadAsStringAsync(), await kept.Content.ReadAsStringAsync());
+        // Asked until kept: background work of other tests' sites may evict the page between two requests.
+        Assert.True(await CacheProbe.BecomesCachedAsync(second, url), "another visitor's sign-in page should come from the public-page cache");
+        Assert.Equal(await shown.Content.ReadAsStringAsync(), await second.GetStringAsync(url));
     }
 
     [Theory]

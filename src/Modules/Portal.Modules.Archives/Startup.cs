@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Core.Recipes;
+using Portal.Core.Security;
+using Portal.Modules.Archives.Features.Units;
+using Portal.Modules.Archives.Persistence;
+using Portal.Modules.Archives.Recipes;
+
+namespace Portal.Modules.Archives;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => Archives.Manifest.Value;
+
+    public override IEnumerable<Permission> Permissions => Archives.Permissions.All;
+
+    public override IEnumerable<AuditAction> AuditActions => ArchiveAuditActions.All;
+
+    public override IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("单位管理", "admin/archives/units", 310) { Permission = Archives.Permissions.Units },
+    ];
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddTenantDbContext<ArchivesDbContext, ArchivesSchema>();
+        services.AddScoped<UnitWriter>();
+        services.AddSingleton<IRecipeStep, UnitsStep>();
+    }
+}

@@ -4,6 +4,7 @@ using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
+using Portal.Modules.Archives.Features.Forms;
 using Portal.Modules.Archives.Features.Units;
 using Portal.Modules.Archives.Persistence;
 using Portal.Modules.Archives.Recipes;
@@ -28,5 +29,8 @@ public sealed class Startup : ModuleStartup
         services.AddTenantDbContext<ArchivesDbContext, ArchivesSchema>();
         services.AddScoped<UnitWriter>();
         services.AddSingleton<IRecipeStep, UnitsStep>();
+        services.AddTenantDbContext<FormsDbContext, FormsSchema>();
+        services.AddScoped<FormWriter>();
+        services.AddSingleton<IRecipeStep, ArchiveFormsStep>();
     }
 }

@@ -7,7 +7,7 @@ using Xunit;
 namespace Portal.Web.Tests.Archives;
 
 /// <summary>
-/// One host per provider with a county that keeps 一人一档: a small units tree (bureau, 教育局 with a school under it,
+/// One host per provider with a county that keeps 一人一档: the seven default forms, a small units tree (bureau, 教育局 with a school under it,
 /// 自来水公司), a 系统管理员, a 审核员 and two 信息员 bound to different units by name.
 /// </summary>
 public abstract class ArchivesFixture(DatabaseProvider provider) : IAsyncLifetime
@@ -24,7 +24,11 @@ public abstract class ArchivesFixture(DatabaseProvider provider) : IAsyncLifetim
     {
         Factory = await PortalFactory.StartAsync(provider);
         await Factory.RunRecipeAsync(Recipe(County));
+        await Factory.RunRecipeAsync(FormsRecipe, County);
     }
+
+    /// <summary>The shipped recipe with the seven default forms (recipes/archives-forms.recipe.json).</summary>
+    public static string FormsRecipe => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "recipes", "archives-forms.recipe.json"));
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 

@@ -50,7 +50,7 @@ public abstract class SecurityFixture(DatabaseProvider provider) : IAsyncLifetim
             { "name": "security", "steps": [
               { "step": "tenant", "name": "{{Province}}", "displayName": "测试省老干部工作网", "features": ["Portal.Tenants"] },
               { "step": "users", "users": [ { "userName": "admin", "displayName": "省局系统管理员", "password": "Sheng#2024ok", "roles": ["系统管理员"] } ] },
-              { "step": "tenant", "name": "{{County}}", "displayName": "东河县老干部工作网", "parent": "{{Province}}", "features": ["Yizheng.Healthcare", "Portal.Policies", "Portal.Archives"] },
+              { "step": "tenant", "name": "{{County}}", "displayName": "东河县老干部工作网", "parent": "{{Province}}", "features": ["Yizheng.Healthcare", "Portal.Policies", "Portal.Archives", "Portal.Media"] },
               { "step": "users", "users": [ {{users}} ] },
               { "step": "healthcare", "assignments": [
                 { "retireeName": "王振华", "unit": "{{ClerkUnit}}", "doctorName": "张敏", "healthNote": "高血压，按时服药。", "hospital": "东河县人民医院" },

@@ -5,6 +5,7 @@ using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
 using Portal.Modules.Archives.Features.Forms;
+using Portal.Modules.Archives.Features.Records;
 using Portal.Modules.Archives.Features.Units;
 using Portal.Modules.Archives.Persistence;
 using Portal.Modules.Archives.Recipes;
@@ -21,6 +22,7 @@ public sealed class Startup : ModuleStartup
 
     public override IEnumerable<AdminMenuItem> AdminMenu =>
     [
+        new("人员档案", "admin/archives", 300) { Permission = Archives.Permissions.Read },
         new("单位管理", "admin/archives/units", 310) { Permission = Archives.Permissions.Units },
     ];
 
@@ -32,5 +34,8 @@ public sealed class Startup : ModuleStartup
         services.AddTenantDbContext<FormsDbContext, FormsSchema>();
         services.AddScoped<FormWriter>();
         services.AddSingleton<IRecipeStep, ArchiveFormsStep>();
+        services.AddTenantDbContext<RecordsDbContext, RecordsSchema>();
+        services.AddScoped<RecordReader>();
+        services.AddScoped<RecordWriter>();
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Portal.Modules.Archives.Domain;
 
 /// <summary>
@@ -30,8 +32,10 @@ internal sealed record FormField
 
     public bool Sensitive { get; init; }
 
+    [JsonIgnore]
     public bool IsSealed => Sensitive || FieldTypes.AlwaysSensitive(Type);
 
     /// <summary>The allowed values of a choice field (empty for other fields).</summary>
+    [JsonIgnore]
     public IReadOnlyList<string> Options => Type != FieldTypes.Choice ? [] : Choices is { Count: > 0 } own ? own : Dictionaries.Find(Dictionary) ?? [];
 }

@@ -13,7 +13,7 @@ namespace Portal.Modules.Archives.Features.Units;
 /// (optimistic concurrency), publishes <see cref="ArchiveUnitChanged"/> in the same transaction, then audits.
 /// A site has tens to a few hundred units, so the whole tree is read for each save.
 /// </summary>
-internal sealed class UnitWriter(ArchivesDbContext db, IAuditLog audit, TimeProvider clock)
+internal sealed class UnitWriter(ArchivesDbContext db, RecordsDbContext records, IAuditLog audit, TimeProvider clock)
 {
     private const string Missing = "这个单位不存在或已被删除。";
 
@@ -58,7 +58,7 @@ internal sealed class UnitWriter(ArchivesDbContext db, IAuditLog audit, TimeProv
         return unit;
     }
 
-    /// <summary>Removes a unit that has no units below it.</summary>
+    /// <summary>Removes a unit that has no units below it and no files.</summary>
     public async Task RemoveAsync(int id, int version, string user, CancellationToken cancellationToken = default)
     {
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw new UnitException("", Missing);
@@ -71,6 +71,12 @@ internal sealed class UnitWriter(ArchivesDbContext db, IAuditLog audit, TimeProv
         if (children > 0)
         {
             throw new UnitException("", $"“{unit.Name}”下还有 {children} 个下级单位，请先把它们移到别的单位下或删除。");
+        }
+
+        var files = await records.Records.CountAsync(r => r.UnitId == id, cancellationToken);
+        if (files > 0)
+        {
+            throw new UnitException("", $"“{unit.Name}”还有 {files} 份人员档案，请先把档案转到其他单位。");
         }
 
         db.Units.Remove(unit);

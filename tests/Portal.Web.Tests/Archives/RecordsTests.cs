@@ -124,6 +124,24 @@ public abstract class RecordsTests(ArchivesFixture fixture)
     }
 
     [Fact]
+    public async Task RemovingAUnitThatHasFiles_IsRefused()
+    {
+        var unitB = await ArchiveForms.UnitIdAsync(fixture, ArchivesFixture.UnitB);
+        using var clerkB = await Browser.SignedInAsync(fixture.Factory, fixture.County, "clerkb", ArchivesFixture.Password);
+        await ArchiveForms.CreateAsync(fixture, clerkB, ArchiveForms.Retiree(unitB, "吴长林", "321081194702130152", "1947-02-13", "男"));
+
+        using var admin = await Browser.SignedInAsync(fixture.Factory, fixture.County, "sysadmin", ArchivesFixture.Password);
+        await using var scope = await fixture.ScopeAsync();
+        var version = await scope.ServiceProvider.GetRequiredService<Portal.Modules.Archives.Persistence.ArchivesDbContext>().Units.Where(u => u.Id == unitB).Select(u => u.Version).SingleAsync();
+        var page = $"/{fixture.County}/admin/archives/units/edit/{unitB}";
+        var refused = await Browser.PostFormAsync(admin, page + "?handler=Remove", new() { ["version"] = $"{version}" }, page);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains($"“{ArchivesFixture.UnitB}”还有", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await scope.ServiceProvider.GetRequiredService<Portal.Modules.Archives.Persistence.ArchivesDbContext>().Units.AnyAsync(u => u.Id == unitB));
+    }
+
+    [Fact]
     public async Task RawDatabase_HoldsNoPlaintextIdNumber_PhoneAddressOrHealth()
     {
         var unitA = await ArchiveForms.UnitIdAsync(fixture, ArchivesFixture.UnitA);

@@ -39,6 +39,11 @@ internal sealed class EditModel(RecordsDbContext db, ArchivesDbContext units, Fo
         {
             Input.FormKey = form ?? "tuixiu";
             await LoadAsync(null);
+            if (Units.Count == 1)
+            {
+                Input.UnitId = Units.Keys.Single(); // a clerk of one unit need not choose it
+            }
+
             return Page();
         }
 

@@ -9,6 +9,7 @@ public interface IMediaFiles
     /// <summary>
     /// Stores a file after checking its type by content and its size; the same bytes uploaded again return the existing file.
     /// Throws <see cref="MediaRejectedException"/> (a Chinese sentence for the editor) when the file is refused.
+    /// It checks no permission: the calling page does (its own, or media.manage). The upload is audited under the signed-in account.
     /// </summary>
     Task<MediaFile> AddAsync(string fileName, Stream content, string? altText, CancellationToken ct);
 

@@ -37,7 +37,9 @@ internal static class ImageProcessor
             throw new MediaRejectedException(Damaged);
         }
 
-        using var upright = Orient(decoded, codec.EncodedOrigin);
+        // Most images need no turning: the decoded bitmap is used as it is (a second copy of 50 million pixels is 200 MB).
+        using var turned = codec.EncodedOrigin == SKEncodedOrigin.TopLeft ? null : Orient(decoded, codec.EncodedOrigin);
+        var upright = turned ?? decoded;
         var (served, format, quality) = type == FileType.Jpeg ? (FileType.Jpeg, SKEncodedImageFormat.Jpeg, JpegQuality)
             : type == FileType.Webp ? (FileType.Webp, SKEncodedImageFormat.Webp, WebpQuality)
             : (FileType.Png, SKEncodedImageFormat.Png, 100);

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
+using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Security;
+using Portal.Modules.Media.Cli;
 using Portal.Modules.Media.Contracts;
 using Portal.Modules.Media.Features.Library;
 using Portal.Modules.Media.Features.Serve;
@@ -35,6 +37,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MediaWriter>();
         services.AddScoped<MediaFiles>();
         services.AddScoped<IMediaFiles>(sp => sp.GetRequiredService<MediaFiles>());
+        services.AddSingleton<ICommandLineVerb, MediaVerb>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => FileEndpoint.Map(endpoints);

@@ -8,6 +8,7 @@ using Portal.Core.Modules;
 using Portal.Core.Tenants;
 using Portal.Modules.Audit.Persistence;
 using Portal.Modules.Media.Contracts;
+using Portal.Web.Tests.Cli;
 using Portal.Web.Tests.Security;
 using SkiaSharp;
 using Xunit;
@@ -61,6 +62,32 @@ public abstract class MediaOperationsTests(MediaFixture fixture)
         Assert.Single(copied, n => n!.EndsWith("-w640.jpg", StringComparison.Ordinal));
         Directory.Delete(folder, recursive: true);
         Assert.Equal(MediaKind.Image, file.Kind);
+    }
+
+    [Fact]
+    public async Task CommandLine_AddsAFile_Lists_It_AndRefusesAnSvgWithItsSentence()
+    {
+        var site = await fixture.NewSiteAsync("mmingling");
+        var folder = Directory.CreateTempSubdirectory("portal-media-cli-").FullName;
+        var photo = Path.Combine(folder, "敬老院慰问.png");
+        await File.WriteAllBytesAsync(photo, TestFiles.Image(900, 600, background: SKColors.Sienna));
+        var svg = Path.Combine(folder, "标志.png");
+        await File.WriteAllBytesAsync(svg, TestFiles.Svg());
+
+        var (added, output, error) = await CliProcess.RunAsync(fixture.Factory, "media", "add", "--tenant", site, "--file", photo, "--alt", "慰问敬老院老人");
+        Assert.True(added == 0, $"exit {added}\n{output}\n{error}");
+        Assert.Contains($"/{site}/files/", output, StringComparison.Ordinal);
+        Assert.Contains("敬老院慰问.png", output, StringComparison.Ordinal);
+
+        var (refused, _, refusal) = await CliProcess.RunAsync(fixture.Factory, "media", "add", "--tenant", site, "--file", svg);
+        Assert.Equal(1, refused);
+        Assert.Contains("不能上传 SVG", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", refusal, StringComparison.Ordinal);
+
+        var (listed, list, _) = await CliProcess.RunAsync(fixture.Factory, "media", "list", "--tenant", site);
+        Assert.Equal(0, listed);
+        Assert.Single(list.Trim().Split('\n'));
+        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]

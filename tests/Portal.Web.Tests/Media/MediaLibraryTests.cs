@@ -77,6 +77,12 @@ public abstract class MediaLibraryTests(MediaFixture fixture)
         var second = await reader.SendAsync(again);
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
         Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+
+        using var head = new HttpRequestMessage(HttpMethod.Head, file.Url);
+        var headers = await reader.SendAsync(head);
+        Assert.Equal(HttpStatusCode.OK, headers.StatusCode);
+        Assert.Equal(tag, headers.Headers.ETag);
+        Assert.Empty(await headers.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

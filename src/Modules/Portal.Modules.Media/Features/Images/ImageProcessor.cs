@@ -29,7 +29,8 @@ internal static class ImageProcessor
             throw new MediaRejectedException($"图片太大（{codec.Info.Width}×{codec.Info.Height} 像素），请缩小到 5000 万像素以内再上传。");
         }
 
-        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+        // Decoded into sRGB: a wide-gamut phone photo (Display P3) keeps its colours in every browser once its profile is gone.
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, SKColorSpace.CreateSrgb());
         using var decoded = new SKBitmap(info);
         var result = codec.GetPixels(info, decoded.GetPixels());
         if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))

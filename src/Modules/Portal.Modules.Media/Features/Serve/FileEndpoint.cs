@@ -20,11 +20,14 @@ internal static class FileEndpoint
 {
     private const string Sandbox = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
 
+    private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head];
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/files/{id:long}/{name}", (long id, TenantContext tenant, MediaDbContext db, MediaFolder folder, HttpContext http)
+        // HEAD too: proxies and link checkers ask it, and a file result sends the headers without the body.
+        endpoints.MapMethods("/files/{id:long}/{name}", Methods, (long id, TenantContext tenant, MediaDbContext db, MediaFolder folder, HttpContext http)
             => ServeAsync(id, null, tenant, db, folder, http)).AllowAnonymous().ExcludeFromDescription();
-        endpoints.MapGet("/files/{id:long}/w{width:int}/{name}", (long id, int width, TenantContext tenant, MediaDbContext db, MediaFolder folder, HttpContext http)
+        endpoints.MapMethods("/files/{id:long}/w{width:int}/{name}", Methods, (long id, int width, TenantContext tenant, MediaDbContext db, MediaFolder folder, HttpContext http)
             => ServeAsync(id, width, tenant, db, folder, http)).AllowAnonymous().ExcludeFromDescription();
     }
 

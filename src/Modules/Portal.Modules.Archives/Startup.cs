@@ -24,6 +24,7 @@ public sealed class Startup : ModuleStartup
     [
         new("人员档案", "admin/archives", 300) { Permission = Archives.Permissions.Read },
         new("单位管理", "admin/archives/units", 310) { Permission = Archives.Permissions.Units },
+        new("档案表单", "admin/archives/forms", 320) { Permission = Archives.Permissions.Forms },
     ];
 
     public override void ConfigureServices(IServiceCollection services)

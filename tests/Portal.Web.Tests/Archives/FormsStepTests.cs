@@ -57,6 +57,23 @@ public abstract class FormsStepTests(ArchivesFixture fixture)
     }
 
     [Fact]
+    public async Task FormsPage_ShowsTheFormsFieldsAndRevisions_ToTheSystemAdministratorOnly()
+    {
+        using var admin = await Portal.Web.Tests.Security.Browser.SignedInAsync(fixture.Factory, fixture.County, "sysadmin", ArchivesFixture.Password);
+        var list = await admin.GetStringAsync($"/{fixture.County}/admin/archives/forms");
+        Assert.All(ArchiveCategory.All, c => Assert.Contains(c.Label, list, StringComparison.Ordinal));
+
+        var lixiu = await admin.GetStringAsync($"/{fixture.County}/admin/archives/forms?key=lixiu");
+        Assert.Contains("<td>身份证号</td>", lixiu, StringComparison.Ordinal);
+        Assert.Contains("字典：政治面貌", lixiu, StringComparison.Ordinal);
+        Assert.Contains("加密", lixiu, StringComparison.Ordinal);
+        Assert.Contains("第 1 版：32 个字段", lixiu, StringComparison.Ordinal);
+
+        using var clerk = await Portal.Web.Tests.Security.Browser.SignedInAsync(fixture.Factory, fixture.County, "clerk", ArchivesFixture.Password);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await clerk.GetAsync($"/{fixture.County}/admin/archives/forms")).StatusCode);
+    }
+
+    [Fact]
     public async Task BadDefinition_IsRefusedBeforeAnythingRuns_NamingFormAndField()
     {
         var county = await fixture.NewCountyAsync("jiangdu");

@@ -125,7 +125,7 @@ public abstract class MediaLibraryTests(MediaFixture fixture)
     }
 
     [Fact]
-    public async Task TooLargeImage_IsRefused_BeforeItIsDecoded()
+    public async Task SizeLimits_Images10MB_Documents50MB()
     {
         var content = new byte[(10 * 1024 * 1024) + 1];
         TestFiles.Image(20, 20, SKEncodedImageFormat.Jpeg).CopyTo(content, 0);
@@ -133,6 +133,15 @@ public abstract class MediaLibraryTests(MediaFixture fixture)
         var media = scope.ServiceProvider.GetRequiredService<IMediaFiles>();
         var refused = await Assert.ThrowsAsync<MediaRejectedException>(() => media.AddAsync("航拍.jpg", new MemoryStream(content), null, CancellationToken.None));
         Assert.Contains("图片不能超过 10MB", refused.Message, StringComparison.Ordinal);
+
+        // A document may be five times larger; past 50 MB the upload stops being read.
+        var pdf = new byte[12 * 1024 * 1024];
+        TestFiles.Pdf().CopyTo(pdf, 0);
+        Assert.Equal(MediaKind.Document, (await media.AddAsync("全省离退休干部统计年鉴.pdf", new MemoryStream(pdf), null, CancellationToken.None)).Kind);
+        var huge = new byte[(50 * 1024 * 1024) + 1];
+        TestFiles.Pdf().CopyTo(huge, 0);
+        var tooLarge = await Assert.ThrowsAsync<MediaRejectedException>(() => media.AddAsync("扫描件.pdf", new MemoryStream(huge), null, CancellationToken.None));
+        Assert.Contains("文档不能超过 50MB", tooLarge.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public abstract class ModuleStartup
     /// <summary>Links for the public navigation of a tenant's site.</summary>
     public virtual IEnumerable<PublicMenuItem> PublicMenu => [];
 
+    /// <summary>Blocks the module adds to its site's home page (partial views of its own).</summary>
+    public virtual IEnumerable<HomeSection> HomeSections => [];
+
     /// <summary>What roles can be granted for this module's pages and APIs (see docs/security.md).</summary>
     public virtual IEnumerable<Permission> Permissions => [];
 

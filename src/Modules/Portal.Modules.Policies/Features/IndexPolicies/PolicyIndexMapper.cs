@@ -1,5 +1,5 @@
+using Portal.Core.Content;
 using Portal.Modules.Policies.Domain;
-using Portal.Modules.Policies.Markdown;
 using Portal.Modules.Policies.Search;
 
 namespace Portal.Modules.Policies.Features.IndexPolicies;
@@ -20,7 +20,7 @@ internal static class PolicyIndexMapper
         Category = document.Category,
         Validity = document.Validity.Label(),
         Keywords = document.KeywordList,
-        Body = PolicyMarkdown.ToPlainText(document.Body),
+        Body = DocumentMarkdown.ToPlainText(document.Body),
         AttachmentText = document.Attachments.Count == 0
             ? null
             : string.Join('\n', document.Attachments.Select(a => a.ExtractedText).Where(t => !string.IsNullOrWhiteSpace(t))),

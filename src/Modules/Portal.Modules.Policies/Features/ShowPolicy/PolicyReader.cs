@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Domain;
 using Portal.Modules.Policies.Features.SearchPolicies;
-using Portal.Modules.Policies.Markdown;
 using Portal.Modules.Policies.Persistence;
 
 namespace Portal.Modules.Policies.Features.ShowPolicy;
@@ -61,7 +61,7 @@ internal sealed class PolicyReader(TenantContext tenant, PolicySources sources, 
     /// <summary>A row saved before bodies were stored rendered (or cleared by a renderer upgrade): rendered now and kept.</summary>
     private static async Task<string> RenderOnceAsync(PoliciesDbContext db, PolicyDocument document, CancellationToken cancellationToken)
     {
-        var html = PolicyMarkdown.ToSafeHtml(document.Body);
+        var html = DocumentMarkdown.ToSafeHtml(document.Body);
         await db.Documents.Where(d => d.Id == document.Id && d.Version == document.Version && d.BodyHtml == null)
             .ExecuteUpdateAsync(set => set.SetProperty(d => d.BodyHtml, html), cancellationToken);
         return html;

@@ -1,5 +1,5 @@
+using Portal.Core.Content;
 using Portal.Modules.Policies.Domain;
-using Portal.Modules.Policies.Markdown;
 
 namespace Portal.Modules.Policies.Features.WritePolicies;
 
@@ -59,7 +59,7 @@ internal static class PolicyRules
         if (document.BodyHtml is null || document.Body != body)
         {
             document.Body = body;
-            document.BodyHtml = PolicyMarkdown.ToSafeHtml(body);
+            document.BodyHtml = DocumentMarkdown.ToSafeHtml(body);
         }
     }
 

@@ -1,15 +1,13 @@
 using Markdig;
-using Portal.Core.Content;
-
-namespace Portal.Modules.Policies.Markdown;
+namespace Portal.Core.Content;
 
 /// <summary>
-/// Document bodies are Markdown. Markdig passes raw HTML through, so its output always goes through
+/// Document bodies (policy documents, news and notices) are Markdown. Markdig passes raw HTML through, so its output always goes through
 /// the portal's one document sanitizer (<see cref="DocumentHtml"/>); headings get GitHub-style ids (Chinese kept,
 /// prefixed by the sanitizer) so sections can be linked. Its output is stored when a document is saved
 /// (<c>BodyHtml</c>, ADR 0026): a change to the pipeline needs a schema upgrade that clears the stored HTML.
 /// </summary>
-internal static class PolicyMarkdown
+public static class DocumentMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)

@@ -53,6 +53,7 @@ public static class PortalCoreServiceCollectionExtensions
         services.AddScoped<PersonalDataProtector>();
         services.AddScoped<PersonalDataReveal>();
         services.AddSingleton<TenantHierarchy>();
+        services.AddSingleton<AncestorSites>();
         services.AddSingleton<TenantScopeFactory>();
         services.AddSingleton<IClusterLock>(provider => provider.GetRequiredService<IOptions<PortalDataOptions>>().Value.Provider == DatabaseProvider.Postgres
             ? new PostgresClusterLock(provider.GetRequiredService<DatabaseConnections>())

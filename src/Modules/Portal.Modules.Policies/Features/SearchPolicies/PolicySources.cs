@@ -7,30 +7,12 @@ namespace Portal.Modules.Policies.Features.SearchPolicies;
 /// <summary>
 /// The sites a search covers: the current one, its city and its province, each only while it runs and
 /// has the policy library on. Documents stay in their publisher's database and index: nothing is copied.
-/// Siblings and children are never included. The tree itself is Core's <see cref="TenantHierarchy"/>.
+/// Siblings and children are never included (Core's <see cref="AncestorSites"/>).
 /// </summary>
-internal sealed class PolicySources(TenantHierarchy hierarchy, ShellHost shells)
+internal sealed class PolicySources(TenantHierarchy hierarchy, AncestorSites ancestors)
 {
     public async Task<IReadOnlyList<PolicySource>> ChainAsync(TenantShell current, CancellationToken cancellationToken = default)
-    {
-        var sources = new List<PolicySource> { new(current, IsOwn: true) };
-        foreach (var ancestor in await hierarchy.AncestorsAsync(current.Name, cancellationToken))
-        {
-            // A stopped ancestor cuts the chain: its own ancestors are reached only through it.
-            if (ancestor.State != TenantState.Running)
-            {
-                break;
-            }
-
-            var shell = await shells.GetAsync(ancestor, cancellationToken);
-            if (shell.HasFeature(Manifest.Id))
-            {
-                sources.Add(new PolicySource(shell, IsOwn: false));
-            }
-        }
-
-        return sources;
-    }
+        => [new(current, IsOwn: true), .. (await ancestors.WithFeatureAsync(current, Manifest.Id, cancellationToken)).Select(shell => new PolicySource(shell, IsOwn: false))];
 
     /// <summary>The ancestor named <paramref name="name"/>, or null when it is not one (a sibling, a stranger).</summary>
     public async Task<PolicySource?> FindAsync(TenantShell current, string? name, CancellationToken cancellationToken = default)

@@ -1,0 +1,7 @@
+namespace Portal.Modules.Content.Features.Reading;
+
+/// <summary>The published version of one item as its page shows it.</summary>
+internal sealed record PublishedBody(string Title, string? Subtitle, string? Author, string? Source, string? Summary, string BodyHtml, string? Tags, long? CoverMediaId, string? AttachmentIds)
+{
+    public long Characters => Title.Length + BodyHtml.Length + (Summary?.Length ?? 0);
+}

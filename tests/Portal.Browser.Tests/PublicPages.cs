@@ -26,6 +26,9 @@ public static class PublicPages
         new("policy-document", "/{site}/policies/1", ReadAloud: true),
         new("policy-corrected", "/{site}/policies?q=重阳节走访位问"),
         new("policy-no-results", "/{site}/policies?q=火星探测器 登月计划"),
+        new("column", "/{site}/columns/news"),
+        new("article", "/{site}/articles/1", ReadAloud: true),
+        new("article-shared", "/{site}/articles/1?from=jiangsu", ReadAloud: true),
     ];
 
     public static readonly IReadOnlyDictionary<string, string> Themes = new Dictionary<string, string>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Hosting;
@@ -6,7 +7,9 @@ using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
 using Portal.Core.Web;
+using Portal.Modules.Content.Features.Api;
 using Portal.Modules.Content.Features.Columns;
+using Portal.Modules.Content.Features.Feeds;
 using Portal.Modules.Content.Features.Reading;
 using Portal.Modules.Content.Features.WriteContent;
 using Portal.Modules.Content.Persistence;
@@ -43,5 +46,11 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ITenantBackgroundTask, ContentChangeFollower>();
         services.AddSingleton<ITenantBackgroundTask, ScheduledPublishingTask>();
         services.AddSingleton<IRecipeStep, ContentStep>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        ColumnFeedEndpoint.Map(endpoints);
+        ContentApiEndpoints.Map(endpoints);
     }
 }

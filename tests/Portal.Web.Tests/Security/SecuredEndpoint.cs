@@ -49,7 +49,9 @@ public sealed record SecuredEndpoint(string Pattern, string? Feature, IReadOnlyL
     /// <summary>The address to request inside a tenant: optional route values left out, samples added (unless <paramref name="sample"/> is false).</summary>
     public string PathIn(string tenant, bool sample = true)
     {
-        var segments = Pattern.Split('/').Where(s => !(s.StartsWith('{') && s.EndsWith("?}", StringComparison.Ordinal))).ToList();
+        var segments = Pattern.Split('/').Where(s => !(s.StartsWith('{') && s.EndsWith("?}", StringComparison.Ordinal)))
+            // A public API's id (api/content/articles/{id}): any value shows whether the endpoint lets the caller in.
+            .Select(s => Anonymous && s.StartsWith('{') ? "1" : s).ToList();
         if (segments.FirstOrDefault(s => s.StartsWith('{')) is { } required)
         {
             throw new InvalidOperationException($"{Pattern} has a required route value {required}: add a sample to SecuredEndpoint.Samples.");

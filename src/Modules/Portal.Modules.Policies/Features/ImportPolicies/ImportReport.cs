@@ -1,3 +1,5 @@
+using Portal.Core.Imports;
+
 namespace Portal.Modules.Policies.Features.ImportPolicies;
 
 /// <summary>What an import did, line by line for the lines it refused.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Portal.Core.Imports;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Features.IndexPolicies;
 using Portal.Modules.Policies.Features.WritePolicies;

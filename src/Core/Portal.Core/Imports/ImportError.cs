@@ -1,7 +1,7 @@
-namespace Portal.Modules.Policies.Features.ImportPolicies;
+namespace Portal.Core.Imports;
 
 /// <summary>A line that was not imported, and why (in words an editor understands).</summary>
-internal sealed record ImportError(int Line, string Reason)
+public sealed record ImportError(int Line, string Reason)
 {
     public override string ToString() => $"第 {Line} 行：{Reason}";
 }

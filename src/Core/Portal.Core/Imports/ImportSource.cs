@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 
-namespace Portal.Modules.Policies.Features.ImportPolicies;
+namespace Portal.Core.Imports;
 
 /// <summary>
 /// The import file read strictly, line by line, as often as needed: the importer reads it once whole to prove it is
@@ -10,7 +10,7 @@ namespace Portal.Modules.Policies.Features.ImportPolicies;
 /// GZipStream ends quietly there, so the length in the gzip trailer is compared), and on bytes that are not UTF-8
 /// (a replacement character would be stored silently otherwise).
 /// </summary>
-internal sealed class ImportSource : IAsyncDisposable
+public sealed class ImportSource : IAsyncDisposable
 {
     /// <summary>A longer line is not a JSON Lines record (a whole file without line breaks, a binary file).</summary>
     public const int MaxLineBytes = 16 * 1024 * 1024;

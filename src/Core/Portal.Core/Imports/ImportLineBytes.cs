@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Unicode;
 
-namespace Portal.Modules.Policies.Features.ImportPolicies;
+namespace Portal.Core.Imports;
 
 /// <summary>One line's bytes to text, strictly: a byte that is not UTF-8 is found and placed, never replaced by U+FFFD.</summary>
-internal static class ImportLineBytes
+public static class ImportLineBytes
 {
     /// <returns>False with the 1-based column of the first byte that is not UTF-8.</returns>
     public static bool TryDecode(int number, MemoryStream line, bool decode, out ImportLine result, out int badColumn)

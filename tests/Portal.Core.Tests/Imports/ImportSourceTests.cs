@@ -1,8 +1,9 @@
 using System.IO.Compression;
 using System.Text;
-using Portal.Modules.Policies.Features.ImportPolicies;
+using Portal.Core.Imports;
+using Xunit;
 
-namespace Portal.Modules.Policies.Tests;
+namespace Portal.Core.Tests.Imports;
 
 /// <summary>Reading an import file strictly (ADR 0027): what is refused whole, and what is read as it is.</summary>
 public sealed class ImportSourceTests

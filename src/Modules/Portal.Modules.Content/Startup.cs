@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
+using Portal.Modules.Content.Cli;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
@@ -10,6 +11,7 @@ using Portal.Core.Web;
 using Portal.Modules.Content.Features.Api;
 using Portal.Modules.Content.Features.Columns;
 using Portal.Modules.Content.Features.Feeds;
+using Portal.Modules.Content.Features.Import;
 using Portal.Modules.Content.Features.Reading;
 using Portal.Modules.Content.Features.WriteContent;
 using Portal.Modules.Content.Persistence;
@@ -46,6 +48,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ITenantBackgroundTask, ContentChangeFollower>();
         services.AddSingleton<ITenantBackgroundTask, ScheduledPublishingTask>();
         services.AddSingleton<IRecipeStep, ContentStep>();
+        services.AddScoped<ContentImporter>();
+        services.AddSingleton<ICommandLineVerb, ContentVerb>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

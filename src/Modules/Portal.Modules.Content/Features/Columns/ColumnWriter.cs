@@ -75,11 +75,12 @@ internal sealed partial class ColumnWriter(ContentDbContext db, TenantContext te
     }
 
     /// <summary>The importer's "created when missing": a column named after its slug, last in the menu.</summary>
-    public async Task<Column> EnsureAsync(string slug, string user, CancellationToken cancellationToken = default)
+    public async Task<(Column Column, bool Created)> FindOrCreateAsync(string slug, string user, CancellationToken cancellationToken = default)
     {
         var wanted = slug.Trim().ToLowerInvariant();
-        return await db.Columns.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == wanted, cancellationToken)
-            ?? await SaveAsync(new ColumnInput { Slug = wanted, Name = wanted.Length > 20 ? wanted[..20] : wanted, Order = 900 }, user, cancellationToken);
+        return await db.Columns.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == wanted, cancellationToken) is { } found
+            ? (found, false)
+            : (await SaveAsync(new ColumnInput { Slug = wanted, Name = wanted.Length > 20 ? wanted[..20] : wanted, Order = 900 }, user, cancellationToken), true);
     }
 
     /// <summary>Hides (or shows again) an ancestor's shared item on this site.</summary>

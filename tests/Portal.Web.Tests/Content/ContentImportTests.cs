@@ -57,6 +57,44 @@ public abstract class ContentImportTests<TFixture>(TFixture fixture) : ContentTe
     }
 
     [Fact]
+    public async Task Attachments_GoIntoTheMediaLibrary_AndShowOnTheArticle_ForTheCountyAndWhereItIsShared()
+    {
+        var folder = Directory.CreateTempSubdirectory("content-import-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "体检须知.pdf"), MinimalPdf);
+        var file = $$"""
+            {"externalId":"att-1","column":"notices","kind":"notice","title":"关于体检的补充通知","markdown":"详见附件。","attachments":["体检须知.pdf"]}
+            {"externalId":"att-2","column":"notices","kind":"notice","title":"附件不存在的通知","markdown":"x","attachments":["没有这个文件.pdf"]}
+            {"externalId":"att-3","column":"notices","kind":"notice","title":"附件是网页的通知","markdown":"x","attachments":["page.pdf"]}
+            """;
+        await File.WriteAllTextAsync(Path.Combine(folder, "page.pdf"), "<html><script>alert(1)</script></html>");
+        var county = await Fixture.NewCountyAsync("fujian");
+
+        ContentImportReport report;
+        await using (var scope = await Fixture.ScopeAsync(county))
+        {
+            report = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(file)), "测试导入", folder);
+        }
+
+        Assert.Equal(1, report.Added);
+        Assert.Equal([2, 3], report.Errors.Select(e => e.Line));
+        Assert.Contains("不存在", report.Errors[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("未能存入媒体库", report.Errors[1].Reason, StringComparison.Ordinal);
+
+        var browser = Fixture.Factory.CreateBrowser();
+        var column = await browser.GetStringAsync($"/{county}/columns/notices");
+        var article = await browser.GetStringAsync(System.Text.RegularExpressions.Regex.Match(column, $"href=\"(/{county}/articles/\\d+)\"").Groups[1].Value);
+        var link = System.Text.RegularExpressions.Regex.Match(article, $"<a href=\"(/{county}/files/\\d+/[^\"]+)\">体检须知.pdf</a>").Groups[1].Value;
+        Assert.NotEmpty(link);
+        var download = await browser.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+    }
+
+    /// <summary>The smallest PDF a reader opens: one empty page.</summary>
+    private const string MinimalPdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+
+    [Fact]
     public async Task DamagedGzip_IsRefusedWhole_BeforeAnythingIsWritten()
     {
         var county = await Fixture.NewCountyAsync("sunhuai");

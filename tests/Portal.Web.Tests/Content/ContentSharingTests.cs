@@ -21,7 +21,7 @@ public abstract class ContentSharingTests<TFixture>(TFixture fixture) : ContentT
         Assert.Contains(ContentTestRecipes.SharedNoticeTitle, column, StringComparison.Ordinal);
         Assert.Contains("来源：测试省老干部工作网", column, StringComparison.Ordinal);
         Assert.DoesNotContain(ContentTestRecipes.ProvinceOnlyTitle, column, StringComparison.Ordinal); // not shared down
-        var link = System.Text.RegularExpressions.Regex.Match(column, $"href=\"(/{Fixture.County}/articles/\\d+\\?from={Fixture.Province})\"").Groups[1].Value;
+        var link = System.Text.RegularExpressions.Regex.Match(column, $"href=\"(/{Fixture.County}/articles/\\d+\\?from={Fixture.Province})\">[^<]*(<[^>]+>[^<]*</span>)?{ContentTestRecipes.SharedNoticeTitle}").Groups[1].Value;
         Assert.NotEmpty(link);
 
         var article = await browser.GetStringAsync(link.Replace("&amp;", "&", StringComparison.Ordinal));
@@ -99,6 +99,36 @@ public abstract class ContentSharingTests<TFixture>(TFixture fixture) : ContentT
         }, "省局编辑"));
         await WithWriterAsync(Fixture.Province, w => w.PublishAsync(edited.Id, edited.Version, "省局编辑", null));
         Assert.Contains("冬季开放时间调整的通知", await browser.GetStringAsync($"/{county}/columns/notices"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SharedNoticesAttachment_IsServedFromTheProvince_OnTheCountysPage_AndACoverMustBeAnImage()
+    {
+        long fileId;
+        await using (var province = await Fixture.ScopeAsync(Fixture.Province))
+        {
+            var media = province.ServiceProvider.GetRequiredService<Portal.Modules.Media.Contracts.IMediaFiles>();
+            var pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+            fileId = (await media.AddAsync("报名表.pdf", new MemoryStream(System.Text.Encoding.ASCII.GetBytes(pdf)), null, CancellationToken.None)).Id;
+            var writer = province.ServiceProvider.GetRequiredService<ContentWriter>();
+            var refused = await Assert.ThrowsAsync<ContentException>(() => writer.SaveAsync(new ContentInput { Column = "notices", Title = "封面不是图片", Markdown = "x", CoverMediaId = fileId }, "省局编辑"));
+            Assert.Contains("不是本站媒体库中的图片", refused.Message, StringComparison.Ordinal);
+            var missing = await Assert.ThrowsAsync<ContentException>(() => writer.SaveAsync(new ContentInput { Column = "notices", Title = "附件不存在", Markdown = "x", AttachmentIds = "987654" }, "省局编辑"));
+            Assert.Contains("987654", missing.Message, StringComparison.Ordinal);
+            var item = await writer.SaveAsync(new ContentInput
+            {
+                Column = "notices", Kind = "notice", Title = "测试省老年大学网上报名的通知", Markdown = "报名表见附件。", SharedDown = true, AttachmentIds = fileId.ToString(),
+            }, "省局编辑");
+            await writer.PublishAsync(item.Id, item.Version, "省局编辑", null);
+        }
+
+        var browser = Fixture.Factory.CreateBrowser();
+        var column = await browser.GetStringAsync($"/{Fixture.County}/columns/notices");
+        var href = System.Text.RegularExpressions.Regex.Match(column, "href=\"([^\"]+)\">测试省老年大学网上报名的通知").Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        var article = await browser.GetStringAsync(href);
+        var link = System.Text.RegularExpressions.Regex.Match(article, "<a href=\"([^\"]+)\">报名表.pdf</a>").Groups[1].Value;
+        Assert.StartsWith($"/{Fixture.Province}/files/{fileId}/", link, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(link)).StatusCode);
     }
 
     private async Task SetHiddenAsync(string county, long id, bool hidden)

@@ -12,7 +12,7 @@ public static class ContentTestRecipes
         {
           "name": "content-test",
           "steps": [
-            { "step": "tenant", "name": "{{province}}", "displayName": "测试省老干部工作网", "features": ["Portal.Tenants", "Portal.Content"] },
+            { "step": "tenant", "name": "{{province}}", "displayName": "测试省老干部工作网", "features": ["Portal.Tenants", "Portal.Content", "Portal.Media"] },
             { "step": "content",
               "columns": [ { "slug": "news", "name": "工作动态", "order": 10 }, { "slug": "notices", "name": "通知公告", "order": 20 } ],
               "items": [

@@ -37,7 +37,7 @@ internal sealed class ContentVerb : ICommandLineVerb
         }
 
         await using var stream = File.OpenRead(file);
-        var report = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(stream, "命令行导入", cancellationToken);
+        var report = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(stream, "命令行导入", Path.GetDirectoryName(Path.GetFullPath(file)), cancellationToken);
         if (json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(report, PortalJson.Indented));

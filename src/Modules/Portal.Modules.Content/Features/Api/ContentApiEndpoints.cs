@@ -70,7 +70,8 @@ internal static class ContentApiEndpoints
         return TypedResults.Ok(new ArticleDetail(
             item.Id, body.Title, body.Subtitle, item.Kind.Code(), view.Column.Slug, view.Column.Name, ChinaTime.Minutes(item.PublishedAt), body.Author,
             body.Source ?? view.Listed.Source.DisplayName, body.Summary, item.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), body.BodyHtml,
-            view.Listed.Source.Name, view.Listed.Source.DisplayName, Url(http, view.Listed.Path)));
+            view.Listed.Source.Name, view.Listed.Source.DisplayName, Url(http, view.Listed.Path), body.Files.Cover?.Url, body.Files.Cover?.Alt,
+            [.. body.Files.Attachments.Select(a => new ArticleAttachment(a.Name, a.Url, a.Length))]));
     }
 
     private static ArticleSummary Summary(ListedItem listed, ColumnInfo column, HttpContext http)

@@ -11,4 +11,7 @@ internal sealed record ArticlePage(int Total, int Page, int Pages, IReadOnlyList
 /// <summary>One published item with its sanitized HTML body (safe to show as is).</summary>
 internal sealed record ArticleDetail(
     long Id, string Title, string? Subtitle, string Kind, string Column, string ColumnName, string PublishedAt, string? Author, string ContentSource, string? Summary, string? ValidUntil,
-    string BodyHtml, string Source, string SourceName, string Url);
+    string BodyHtml, string Source, string SourceName, string Url, string? CoverUrl, string? CoverAlt, IReadOnlyList<ArticleAttachment> Attachments);
+
+/// <summary>A file attached to an item, served by its publisher's media library.</summary>
+internal sealed record ArticleAttachment(string Name, string Url, long Length);

@@ -1,19 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Imports;
 using Portal.Core.Security;
+using Portal.Core.Tenants;
 using Portal.Modules.Content.Features.Columns;
+using Portal.Modules.Content.Features.Reading;
 using Portal.Modules.Content.Features.WriteContent;
+using Portal.Modules.Media.Contracts;
 
 namespace Portal.Modules.Content.Features.Import;
 
 /// <summary>
 /// Migrates an old site's items (JSON Lines, plain or gzip) into the current site through the one writer: idempotent
-/// by externalId, published at once with their old publishing time, missing columns created. The file is read whole
+/// by externalId, published at once with their old publishing time, missing columns created, attachments put into the
+/// site's media library. The file is read whole
 /// first (ADR 0027): one that cannot be read is refused before anything is written; bad lines are reported one by one
 /// and the good ones imported.
 /// </summary>
-internal sealed class ContentImporter(ContentWriter writer, ColumnWriter columns, IAuditLog audit)
+internal sealed class ContentImporter(ContentWriter writer, ColumnWriter columns, IAuditLog audit, TenantContext tenant, IServiceProvider services)
 {
-    public async Task<ContentImportReport> ImportAsync(Stream input, string user, CancellationToken cancellationToken = default)
+    /// <param name="attachmentFolder">Where relative attachment paths start (the import file's folder).</param>
+    public async Task<ContentImportReport> ImportAsync(Stream input, string user, string? attachmentFolder = null, CancellationToken cancellationToken = default)
     {
         var report = new ContentImportReport();
         await using var source = await ImportSource.OpenAsync(input, cancellationToken);
@@ -51,11 +57,17 @@ internal sealed class ContentImporter(ContentWriter writer, ColumnWriter columns
             }
 
             seen[item.ExternalId!] = number;
-            if (ContentLineParser.Attachments(line).Count > 0)
+            var attachments = ContentLineParser.Attachments(line);
+            if (attachments.Count > 0)
             {
-                // Nothing is dropped quietly: the line is refused until attachments can be imported with it.
-                report.Errors.Add(new ImportError(number, "本行带有附件（attachments），附件导入需要媒体库功能，当前版本尚不支持；本行未导入，请去掉附件后导入或待媒体库上线后重试。"));
-                continue;
+                var (ids, refused) = await AddAttachmentsAsync(attachments, attachmentFolder, cancellationToken);
+                if (refused is not null)
+                {
+                    report.Errors.Add(new ImportError(number, refused));
+                    continue;
+                }
+
+                item.AttachmentIds = string.Join(',', ids);
             }
 
             try
@@ -89,5 +101,37 @@ internal sealed class ContentImporter(ContentWriter writer, ColumnWriter columns
         }
 
         return report;
+    }
+
+    /// <summary>Puts the line's files into the site's media library (the same bytes twice are one file); the first refusal names the file.</summary>
+    private async Task<(List<long> Ids, string? Refused)> AddAttachmentsAsync(IReadOnlyList<string> paths, string? folder, CancellationToken cancellationToken)
+    {
+        if (!tenant.RequiredShell.HasFeature(MediaReferences.MediaFeature))
+        {
+            return ([], "本行带有附件，但本站没有开启媒体库，附件无处存放；本行未导入。");
+        }
+
+        var media = services.GetRequiredService<IMediaFiles>();
+        var ids = new List<long>();
+        foreach (var path in paths)
+        {
+            var full = Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(folder ?? Directory.GetCurrentDirectory(), path));
+            if (!File.Exists(full))
+            {
+                return ([], $"附件文件“{path}”不存在；本行未导入。");
+            }
+
+            try
+            {
+                await using var file = File.OpenRead(full);
+                ids.Add((await media.AddAsync(Path.GetFileName(full), file, null, cancellationToken)).Id);
+            }
+            catch (MediaRejectedException refused)
+            {
+                return ([], $"附件“{path}”未能存入媒体库：{refused.Message}本行未导入。");
+            }
+        }
+
+        return (ids, null);
     }
 }

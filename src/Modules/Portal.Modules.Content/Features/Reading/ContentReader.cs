@@ -159,6 +159,7 @@ internal sealed class ContentReader(TenantContext tenant, AncestorSites ancestor
         body = await db.Revisions.AsNoTracking().Where(r => r.ItemId == item.Id && r.Number == item.Number)
             .Select(r => new PublishedBody(r.Title, r.Subtitle, r.Author, r.Source, r.Summary, r.BodyHtml, r.Tags, r.CoverMediaId, r.AttachmentIds))
             .FirstAsync(cancellationToken);
+        body = body with { Files = await MediaReferences.ResolveAsync(scope.ServiceProvider, source.Shell, http.HttpContext?.Request.PathBase.Value, body.CoverMediaId, body.AttachmentIds, cancellationToken) };
         content.Bodies.TryAdd(item.Id, body);
         return body;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Content;
 using Portal.Core.Events;
@@ -7,7 +8,9 @@ using Portal.Core.Tenants;
 using Portal.Core.Web;
 using Portal.Modules.Content.Contracts;
 using Portal.Modules.Content.Domain;
+using Portal.Modules.Content.Features.Reading;
 using Portal.Modules.Content.Persistence;
+using Portal.Modules.Media.Contracts;
 
 namespace Portal.Modules.Content.Features.WriteContent;
 
@@ -17,7 +20,7 @@ namespace Portal.Modules.Content.Features.WriteContent;
 /// publishes events with the data, audits after the commit, then drops the site's cached pages so the change shows
 /// on the next request (other nodes follow the event log: ContentChangeFollower).
 /// </summary>
-internal sealed class ContentWriter(ContentDbContext db, TenantContext tenant, IAuditLog audit, TimeProvider clock, PublicPageEviction pages)
+internal sealed class ContentWriter(ContentDbContext db, TenantContext tenant, IAuditLog audit, TimeProvider clock, PublicPageEviction pages, IServiceProvider services)
 {
     private const string Changed = "这篇内容刚被其他人修改过，您的修改没有保存。请重新打开后再改（可先复制您填写的文字）。";
 
@@ -25,6 +28,7 @@ internal sealed class ContentWriter(ContentDbContext db, TenantContext tenant, I
     public async Task<ContentItem> SaveAsync(ContentInput input, string user, CancellationToken cancellationToken = default)
     {
         Refuse(ContentRules.Check(input));
+        await CheckMediaAsync(input, cancellationToken);
         var column = await ColumnAsync(input.Column, cancellationToken);
         var item = input.Id == 0 ? NewItem() : await FindAsync(input.Id, input.Version, cancellationToken);
         Apply(item, column, input);
@@ -145,6 +149,7 @@ internal sealed class ContentWriter(ContentDbContext db, TenantContext tenant, I
             throw new ContentException(nameof(input.ExternalId), "缺少 externalId（旧网站的编号），重复导入时无法识别同一篇。");
         }
 
+        await CheckMediaAsync(input, cancellationToken);
         var column = await ColumnAsync(input.Column, cancellationToken);
         var externalId = input.ExternalId.Trim();
         var item = await db.Items.Include(i => i.Column).FirstOrDefaultAsync(i => i.ExternalId == externalId, cancellationToken);
@@ -360,6 +365,40 @@ internal sealed class ContentWriter(ContentDbContext db, TenantContext tenant, I
             && revision.Source == Clean(input.Source) && revision.Summary == Clean(input.Summary) && revision.Markdown == (html ?? input.Markdown ?? "")
             && revision.Tags == Clean(input.Tags) && revision.AttachmentIds == Clean(input.AttachmentIds) && revision.Pinned == input.Pinned
             && revision.SharedDown == input.SharedDown && revision.ValidUntil == input.ValidUntil;
+    }
+
+    /// <summary>The cover must be an image of this site's library and every attachment a file of it (not deleted).</summary>
+    private async Task CheckMediaAsync(ContentInput input, CancellationToken cancellationToken)
+    {
+        var attachments = MediaReferences.Ids(input.AttachmentIds);
+        if (!string.IsNullOrWhiteSpace(input.AttachmentIds) && attachments.Count == 0)
+        {
+            throw new ContentException(nameof(input.AttachmentIds), "附件请填写媒体库中的文件编号（数字），多个用逗号分开。");
+        }
+
+        input.AttachmentIds = attachments.Count == 0 ? null : string.Join(',', attachments);
+        if (input.CoverMediaId is null && attachments.Count == 0)
+        {
+            return;
+        }
+
+        if (!tenant.RequiredShell.HasFeature(MediaReferences.MediaFeature))
+        {
+            throw new ContentException(nameof(input.AttachmentIds), "本站没有开启媒体库，不能引用封面图片和附件。");
+        }
+
+        var media = services.GetRequiredService<IMediaFiles>();
+        var found = (await media.FindAsync([.. attachments, .. input.CoverMediaId is { } c ? new[] { c } : []], cancellationToken)).ToDictionary(f => f.Id);
+        if (input.CoverMediaId is { } cover && (!found.TryGetValue(cover, out var file) || file.Kind != MediaKind.Image))
+        {
+            throw new ContentException(nameof(input.CoverMediaId), $"封面图片编号 {cover} 不是本站媒体库中的图片。");
+        }
+
+        var missing = attachments.Where(id => !found.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ContentException(nameof(input.AttachmentIds), $"附件编号 {string.Join("、", missing)} 在本站媒体库中不存在或已删除。");
+        }
     }
 
     private async Task<ContentItem> SubmittedAsync(long id, int version, string reviewer, CancellationToken cancellationToken)

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Security;
+using Portal.Core.Tenants;
 using Portal.Modules.Content.Domain;
+using Portal.Modules.Content.Features.Reading;
 using Portal.Modules.Content.Features.WriteContent;
 using Portal.Modules.Content.Persistence;
 
@@ -13,8 +15,11 @@ namespace Portal.Modules.Content.Pages.Admin.Content;
 /// Every button saves the form first; a stale form is refused by the writer with the fields kept on the page.
 /// </summary>
 [RequirePermission(Permissions.Edit)]
-internal sealed class EditModel(ContentDbContext db, ContentWriter writer) : PageModel
+internal sealed class EditModel(ContentDbContext db, ContentWriter writer, TenantContext tenant) : PageModel
 {
+    /// <summary>The cover and attachment fields show only where the site has its media library on.</summary>
+    public bool HasMedia => tenant.RequiredShell.HasFeature(MediaReferences.MediaFeature);
+
     [BindProperty]
     public ContentInput Input { get; set; } = new();
 

@@ -46,6 +46,23 @@ public abstract class ContentReviewAndScheduleTests<TFixture>(TFixture fixture) 
     }
 
     [Fact]
+    public async Task AnEditAfterSubmittingWithATime_IsNotPublishedByTheScheduler_WithoutAReview()
+    {
+        var county = await Fixture.NewCountyAsync("raoguo");
+        var now = Portal.Core.ChinaTime.FromUtc(Fixture.Clock.GetUtcNow().UtcDateTime);
+        var item = await SaveAsync(county, new ContentInput { Column = "notices", Kind = "notice", Title = "关于春节走访的安排", Markdown = "初稿。" });
+        await WithWriterAsync(county, w => w.SubmitAsync(item.Id, item.Version, "bianji", now.AddHours(1)));
+        item = await EditAsync(county, await FindAsync(county, item.Id), "未经审核的改稿。");
+
+        Fixture.Clock.Advance(TimeSpan.FromHours(2));
+        await WithWriterAsync(county, w => w.RunDueAsync());
+
+        var stored = await FindAsync(county, item.Id);
+        Assert.False(stored.IsPublished);
+        Assert.Null(stored.PublishAtUtc);
+    }
+
+    [Fact]
     public async Task ReviewPage_ApprovesThroughTheForm_AndAnEditorCannotOpenIt()
     {
         var county = await Fixture.NewCountyAsync("shenheye");

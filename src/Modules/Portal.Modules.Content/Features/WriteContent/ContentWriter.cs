@@ -35,8 +35,10 @@ internal sealed class ContentWriter(ContentDbContext db, TenantContext tenant, I
         item.UnpublishAtUtc = input.UnpublishAt is { } end ? ChinaTime.ToUtc(end) : null;
         if (item.Review == ReviewState.Submitted)
         {
-            // A change after submitting is a new text: the reviewer must see it submitted again.
+            // A change after submitting is a new text: the reviewer must see it submitted again, and the time the
+            // submission asked for goes with it (else the scheduler would publish the unreviewed text).
             item.Review = ReviewState.None;
+            item.PublishAtUtc = null;
         }
 
         // Publishing from the form saves first: an unchanged text adds no version, so history shows real changes only.

@@ -12,6 +12,9 @@ internal sealed record PageKind(string Name, string Path)
         new("policy results", "yangzhou/policies?q=%E7%A6%BB%E9%80%80%E4%BC%91%E5%B9%B2%E9%83%A8"), // 离退休干部
         new("policy document", "yangzhou/policies/1"),
         new("healthcare desk", "yizheng/healthcare"),
+        new("content column", "yizheng/columns/news"),
+        new("content article", "yizheng/articles/1"),
+        new("shared article", "yizheng/articles/1?from=jiangsu"),
         new("sign-in", "yangzhou/account/login"),
     ];
 }

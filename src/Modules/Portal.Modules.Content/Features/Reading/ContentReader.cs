@@ -18,6 +18,9 @@ internal sealed class ContentReader(TenantContext tenant, AncestorSites ancestor
 {
     public const int PageSize = 20;
 
+    /// <summary>Bodies kept per site (a few MB of HTML); past it the kept ones are dropped and read again on demand.</summary>
+    private const int MaxBodiesPerSite = 2000;
+
     /// <summary>
     /// This site and its running ancestors with content on, nearest first. A page that reads content (the menu in
     /// every header included) may show any of them, so a cached page is dropped when any of them publishes.
@@ -160,6 +163,11 @@ internal sealed class ContentReader(TenantContext tenant, AncestorSites ancestor
             .Select(r => new PublishedBody(r.Title, r.Subtitle, r.Author, r.Source, r.Summary, r.BodyHtml, r.Tags, r.CoverMediaId, r.AttachmentIds))
             .FirstAsync(cancellationToken);
         body = body with { Files = await MediaReferences.ResolveAsync(scope.ServiceProvider, source.Shell, http.HttpContext?.Request.PathBase.Value, body.CoverMediaId, body.AttachmentIds, cancellationToken) };
+        if (content.Bodies.Count >= MaxBodiesPerSite)
+        {
+            content.Bodies.Clear(); // a crawler walking every article must not keep the whole archive in memory
+        }
+
         content.Bodies.TryAdd(item.Id, body);
         return body;
     }

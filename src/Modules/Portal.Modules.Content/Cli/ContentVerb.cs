@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Hosting;
+using Portal.Core.Imports;
 using Portal.Core.Tenants;
 using Portal.Modules.Content.Features.Import;
 
@@ -10,8 +11,6 @@ namespace Portal.Modules.Content.Cli;
 /// <summary>content import --tenant NAME --file F.jsonl[.gz] [--json]</summary>
 internal sealed class ContentVerb : ICommandLineVerb
 {
-    private const int MaxPrintedErrors = 200;
-
     public string Name => "content";
 
     public string Usage => "content import --tenant NAME --file F.jsonl[.gz] [--json]   从旧网站导入新闻、通知和单页（按 externalId 更新，可重复运行）";
@@ -49,15 +48,7 @@ internal sealed class ContentVerb : ICommandLineVerb
         else
         {
             Console.Out.WriteLine(report.Summary);
-            foreach (var error in report.Errors.Take(MaxPrintedErrors))
-            {
-                Console.Error.WriteLine("  " + error);
-            }
-
-            if (report.Errors.Count > MaxPrintedErrors)
-            {
-                Console.Error.WriteLine($"  …另有 {report.Errors.Count - MaxPrintedErrors} 行出错未列出。");
-            }
+            ImportErrorPrinter.Print(report.Errors);
         }
 
         return report.Errors.Count == 0 && report.Refused is null ? 0 : 1;

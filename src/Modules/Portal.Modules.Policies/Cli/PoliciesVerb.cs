@@ -3,6 +3,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core;
 using Portal.Core.Hosting;
+using Portal.Core.Imports;
 using Portal.Core.Tenants;
 using Portal.Modules.Policies.Features.ImportPolicies;
 using Portal.Modules.Policies.Features.IndexPolicies;
@@ -12,8 +13,6 @@ namespace Portal.Modules.Policies.Cli;
 /// <summary>policies import --tenant NAME --file F.jsonl[.gz]</summary>
 internal sealed class PoliciesVerb : ICommandLineVerb
 {
-    private const int MaxPrintedErrors = 200;
-
     public string Name => "policies";
 
     public string Usage => "policies import --tenant NAME --file F.jsonl[.gz] [--json]   导入政策文件（按 id 更新，可重复运行）";
@@ -73,15 +72,7 @@ internal sealed class PoliciesVerb : ICommandLineVerb
         {
             // The summary is the result; the refused lines are errors, so they go where errors go.
             Console.Out.WriteLine(report.Summary);
-            foreach (var error in report.Errors.Take(MaxPrintedErrors))
-            {
-                Console.Error.WriteLine("  " + error);
-            }
-
-            if (report.Errors.Count > MaxPrintedErrors)
-            {
-                Console.Error.WriteLine($"  …另有 {report.Errors.Count - MaxPrintedErrors} 行出错未列出。");
-            }
+            ImportErrorPrinter.Print(report.Errors);
 
             Console.Out.WriteLine(index
                 ? $"用时 {report.Elapsed.TotalSeconds:F1} 秒，索引中共有 {report.Indexed} 份文件，已可检索。"

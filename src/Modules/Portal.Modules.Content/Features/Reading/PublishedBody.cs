@@ -5,6 +5,4 @@ internal sealed record PublishedBody(string Title, string? Subtitle, string? Aut
 {
     /// <summary>The cover and attachments, resolved when the body is first read.</summary>
     public ItemFiles Files { get; init; } = ItemFiles.None;
-
-    public long Characters => Title.Length + BodyHtml.Length + (Summary?.Length ?? 0);
 }

@@ -20,6 +20,4 @@ internal sealed class SiteContent(IReadOnlyList<ColumnInfo> columns, IReadOnlyLi
     public ConcurrentDictionary<long, PublishedBody> Bodies { get; } = new();
 
     public PublishedItem? Find(long id) => _byId.GetValueOrDefault(id);
-
-    public long Characters => Items.Sum(i => i.Title.Length + (i.Summary?.Length ?? 0)) + Bodies.Values.Sum(b => b.Characters);
 }
